@@ -1,0 +1,3 @@
+from hubtools.cli.main import main
+
+main()

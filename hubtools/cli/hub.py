@@ -1,0 +1,80 @@
+"""`hubtools hub serve`: the local Hub server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from hubtools.errors import UserError
+
+app = typer.Typer(
+    help="Run a local Hugging Face Hub for tests, demos and dry runs.", no_args_is_help=True
+)
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Interface to bind (keep it on loopback).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port; 0 picks a free one.")] = 0,
+    root: Annotated[
+        Path | None, typer.Option(help="State directory [default: ~/.cache/hubtools/localhub].")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Users, orgs and tokens (YAML or JSON).")
+    ] = None,
+    token: Annotated[
+        list[str],
+        typer.Option(help="NAME:TOKEN[:read|write]; also $HUBTOOLS_HUB_TOKENS (comma-separated)."),
+    ] = [],  # noqa: B006
+    org: Annotated[list[str], typer.Option(help="ORG:MEMBER[,MEMBER...]")] = [],  # noqa: B006
+    fault: Annotated[
+        list[str], typer.Option(help="Fault rule 'METHOD PATH:ACTION[:WHEN]' (repeatable).")
+    ] = [],  # noqa: B006
+    faults_file: Annotated[Path | None, typer.Option(help="JSON list of fault rules.")] = None,
+    fault_seed: Annotated[int, typer.Option(help="Seed for probabilistic faults.")] = 0,
+    upload_mode: Annotated[
+        str, typer.Option(help="auto (LFS for big/binary files) or regular.")
+    ] = "auto",
+    page_size: Annotated[int, typer.Option(help="Items per page in listings.")] = 1000,
+    request_log: Annotated[
+        Path | None, typer.Option(help="Append a JSON line per request here.")
+    ] = None,
+    fsync: Annotated[
+        bool, typer.Option(help="fsync every write (survive power loss, slower).")
+    ] = False,
+) -> None:
+    """Serve the Hub HTTP API that huggingface_hub speaks, on 127.0.0.1."""
+    import json
+
+    from hubtools.localhub.accounts import load_accounts
+    from hubtools.localhub.app import LocalHub
+    from hubtools.localhub.context import Settings
+    from hubtools.localhub.faults import Faults, parse_rule
+    from hubtools.localhub.server import default_root
+    from hubtools.localhub.server import serve as run
+
+    if upload_mode not in ("auto", "regular"):
+        raise UserError(f"--upload-mode must be 'auto' or 'regular', not {upload_mode!r}")
+    env_tokens = [t for t in os.environ.get("HUBTOOLS_HUB_TOKENS", "").split(",") if t]
+    try:
+        accounts = load_accounts(config, [*token, *env_tokens], org)
+        rules = [parse_rule(r) for r in fault]
+        if faults_file is not None:
+            rules += [parse_rule(r) for r in json.loads(faults_file.read_text())]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise UserError(f"cannot start the local hub: {err}") from err
+    settings = Settings(upload_mode=upload_mode, page_size=max(1, page_size))
+    hub = LocalHub(
+        root or default_root(),
+        accounts,
+        settings,
+        Faults(rules, seed=fault_seed),
+        request_log=request_log,
+        fsync=fsync,
+    )
+    run(hub, host, port)

@@ -1,0 +1,99 @@
+"""What every route needs: the store, the accounts, settings, and request helpers."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from hubtools.localhub.accounts import Accounts, Token
+from hubtools.localhub.errors import HubError, repo_not_found
+from hubtools.localhub.metadata import MetadataError, front_matter
+from hubtools.localhub.store import Commit, Repo, Store
+
+TYPES = {"models": "model", "datasets": "dataset", "spaces": "space"}
+URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
+
+
+@dataclass
+class Settings:
+    upload_mode: str = "auto"  # "auto": LFS for big or binary files; "regular": never LFS
+    lfs_threshold: int = 10 * 1024 * 1024
+    multipart_chunk: int = 8 * 1024 * 1024  # LFS objects above this size upload in parts
+    page_size: int = 1000
+    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+
+
+def json_response(data, status: int = 200, headers: dict | None = None) -> Response:
+    body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    return Response(body, status, headers=headers, media_type="application/json")
+
+
+class Hub:
+    def __init__(self, store: Store, accounts: Accounts, settings: Settings) -> None:
+        self.store = store
+        self.accounts = accounts
+        self.settings = settings
+        self._card_data: dict[str, dict | None] = {}
+
+    # -- requests ------------------------------------------------------------------------
+    def token(self, request: Request) -> Token | None:
+        return self.accounts.authenticate(request.headers.get("authorization"))
+
+    @staticmethod
+    def base_url(request: Request) -> str:
+        return f"{request.url.scheme}://{request.headers.get('host', request.url.netloc)}"
+
+    def repo_url(self, request: Request, repo: Repo) -> str:
+        return f"{self.base_url(request)}/{URL_PREFIX[repo.type]}{repo.id}"
+
+    @staticmethod
+    def param(request: Request, name: str) -> str:
+        """Path parameters arrive percent-encoded (so `refs%2Fpr%2F1` stays one segment)."""
+        return unquote(request.path_params[name])
+
+    def repo(self, request: Request, *, write: bool = False) -> tuple[Repo, Token | None]:
+        """The repo named in the path, as visible to the caller (404 when private to others)."""
+        rtypes = request.path_params.get("rtypes")
+        if rtypes is None:  # file and LFS URLs: /datasets/..., /spaces/..., or a model
+            first = request.url.path.split("/", 2)[1]
+            rtypes = first if first in ("datasets", "spaces") else "models"
+        rtype = TYPES.get(rtypes)
+        if rtype is None:
+            raise HubError(404, "Not found")
+        repo_id = f"{self.param(request, 'ns')}/{self.param(request, 'name')}"
+        token = self.token(request)
+        repo = self.store.get_repo(rtype, repo_id)
+        if repo is None or not self.accounts.can_read(token, repo.namespace, repo.private):
+            raise repo_not_found(repo_id)
+        if write:
+            self.accounts.require_write(token, repo.namespace)
+        return repo, token
+
+    def sign(self, *parts: object) -> str:
+        msg = ":".join(map(str, parts)).encode()
+        return hmac.new(self.settings.secret, msg, hashlib.sha256).hexdigest()[:32]
+
+    def check_signature(self, signature: str | None, *parts: object) -> None:
+        if not signature or not hmac.compare_digest(signature, self.sign(*parts)):
+            raise HubError(403, "Invalid or missing upload signature")
+
+    # -- content -------------------------------------------------------------------------
+    def card_data(self, commit: Commit) -> dict | None:
+        """README front-matter as JSON, cached per README blob (commits are immutable)."""
+        entry = commit.readme
+        if entry is None:
+            return None
+        if entry.oid not in self._card_data:
+            try:
+                text = self.store.read(entry).decode("utf-8", errors="replace")
+                self._card_data[entry.oid] = front_matter(text)
+            except MetadataError:
+                self._card_data[entry.oid] = None
+        return self._card_data[entry.oid]

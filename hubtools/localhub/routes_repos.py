@@ -1,0 +1,263 @@
+"""Accounts and repositories: whoami, create/delete, settings, info, listing, validate-yaml."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from hubtools.localhub import metadata
+from hubtools.localhub.context import TYPES, Hub, json_response
+from hubtools.localhub.errors import HubError, repo_not_found
+from hubtools.localhub.gitobj import lfs_pointer
+from hubtools.localhub.store import REPO_TYPES, Commit, Repo
+from hubtools.repo_names import name_problem
+
+_SORT_KEYS = {
+    "lastModified": lambda info: info["lastModified"],
+    "createdAt": lambda info: info["createdAt"],
+    "id": lambda info: info["id"].lower(),
+    "downloads": lambda info: info["downloads"],
+    "likes": lambda info: info["likes"],
+    "trendingScore": lambda info: info["likes"],
+}
+# What list_models returns without `full`, `cardData` or `expand`.
+_LIST_KEYS = ("_id", "id", "likes", "downloads", "private", "tags", "pipeline_tag",
+              "library_name", "createdAt", "modelId")  # fmt: skip
+
+
+async def whoami(hub: Hub, request: Request) -> Response:
+    token = hub.token(request)
+    if token is None:
+        raise HubError(401, "Invalid user token.")
+    return json_response(hub.accounts.whoami(token))
+
+
+async def agent_harnesses(hub: Hub, request: Request) -> Response:
+    return json_response({"standardEnvVars": [], "harnesses": {}})
+
+
+async def _json_body(request: Request) -> dict:
+    try:
+        body = json.loads(await request.body() or b"{}")
+    except ValueError as err:
+        raise HubError(400, f"Request body is not valid JSON: {err}") from err
+    if not isinstance(body, dict):
+        raise HubError(400, "Request body must be a JSON object")
+    return body
+
+
+def _repo_type(body: dict) -> str:
+    rtype = body.get("type") or "model"
+    if rtype not in REPO_TYPES:
+        raise HubError(400, f"Invalid repo type {rtype!r}")
+    return rtype
+
+
+async def create_repo(hub: Hub, request: Request) -> Response:
+    body = await _json_body(request)
+    token = hub.token(request)
+    if token is None:
+        raise HubError(401, "You must be authenticated to create a repo.")
+    name = body.get("name")
+    if not isinstance(name, str) or "/" in name:
+        raise HubError(400, "'name' must be a repo name without '/'")
+    problem = name_problem(name)
+    if problem:
+        raise HubError(400, f"Invalid repo name {name!r}: {problem}")
+    namespace = body.get("organization") or token.user
+    hub.accounts.require_write(token, namespace)
+    rtype = _repo_type(body)
+    repo_id = f"{namespace}/{name}"
+    private = body.get("visibility") == "private" or body.get("private") is True
+    existing = hub.store.get_repo(rtype, repo_id)
+    if existing is not None:
+        return json_response(
+            {
+                "error": f"You already created this {rtype} repo",
+                "url": hub.repo_url(request, existing),
+            },
+            409,
+        )
+    with hub.store.lock(rtype, repo_id):
+        repo = hub.store.create_repo(rtype, repo_id, private=private, author=token.user)
+    return json_response(
+        {"url": hub.repo_url(request, repo), "name": repo_id, "id": _object_id(repo)}
+    )
+
+
+async def delete_repo(hub: Hub, request: Request) -> Response:
+    body = await _json_body(request)
+    token = hub.token(request)
+    namespace = body.get("organization") or (token.user if token else "")
+    repo_id = f"{namespace}/{body.get('name')}"
+    repo = hub.store.get_repo(_repo_type(body), repo_id)
+    if repo is None or not hub.accounts.can_read(token, repo.namespace, repo.private):
+        raise repo_not_found(repo_id)
+    hub.accounts.require_write(token, repo.namespace)
+    with hub.store.lock(repo.type, repo.id):
+        hub.store.delete_repo(repo)
+    return Response(status_code=200)
+
+
+async def update_settings(hub: Hub, request: Request) -> Response:
+    repo, _ = hub.repo(request, write=True)
+    body = await _json_body(request)
+    if "private" in body:
+        repo.private = bool(body["private"])
+    if "visibility" in body:
+        repo.private = body["visibility"] == "private"
+    if "gated" in body:
+        repo.gated = body["gated"] not in (False, "false", None)
+    hub.store.update_repo(repo)
+    return json_response({"private": repo.private, "gated": repo.gated})
+
+
+async def auth_check(hub: Hub, request: Request) -> Response:
+    hub.repo(request, write=request.url.path.endswith("/write"))
+    return json_response({"success": True})
+
+
+async def xet_token(hub: Hub, request: Request) -> Response:
+    raise HubError(
+        404,
+        "This local Hub does not speak Xet: run the client with HF_HUB_DISABLE_XET=1, "
+        "or start the hub with --upload-mode regular.",
+    )
+
+
+async def validate_yaml(hub: Hub, request: Request) -> Response:
+    body = await _json_body(request)
+    errors, warnings = metadata.validate(str(body.get("content", "")))
+    payload = {
+        "errors": [{"message": e} for e in errors],
+        "warnings": [{"message": w} for w in warnings],
+    }
+    return json_response(payload, 400 if errors else 200)
+
+
+# -- info ------------------------------------------------------------------------------
+def _object_id(repo: Repo) -> str:
+    return hashlib.sha1(f"{repo.type}/{repo.id}".encode()).hexdigest()[:24]
+
+
+def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> dict:
+    """The full info object of a repo at a commit, shaped like the real Hub's."""
+    card = hub.card_data(commit)
+    card_dict = card or {}
+    library = card_dict.get("library_name") or (
+        "transformers" if "config.json" in commit.tree else None
+    )
+    tags = [t for t in card_dict.get("tags") or [] if isinstance(t, str)]
+    if library and library not in tags:
+        tags.append(library)
+    if isinstance(card_dict.get("license"), str):
+        tags.append(f"license:{card_dict['license']}")
+    siblings = []
+    for path in sorted(commit.tree):
+        entry = commit.tree[path]
+        sibling: dict = {"rfilename": path}
+        if blobs:
+            sibling["size"] = entry.size
+            sibling["blobId"] = entry.oid
+            if entry.sha256:
+                pointer = len(lfs_pointer(entry.sha256, entry.size))
+                sibling["lfs"] = {
+                    "sha256": entry.sha256,
+                    "size": entry.size,
+                    "pointerSize": pointer,
+                }
+        siblings.append(sibling)
+    info = {
+        "_id": _object_id(repo),
+        "id": repo.id,
+        "author": repo.namespace,
+        "sha": commit.id,
+        "lastModified": commit.date,
+        "createdAt": repo.created_at,
+        "private": repo.private,
+        "disabled": False,
+        "gated": "auto" if repo.gated else False,
+        "downloads": 0,
+        "likes": 0,
+        "tags": tags,
+        "library_name": library,
+        "pipeline_tag": card_dict.get("pipeline_tag"),
+        "cardData": card,
+        "siblings": siblings,
+        "spaces": [],
+        "usedStorage": sum(e.size for e in commit.tree.values()),
+    }
+    if repo.type == "model":
+        info["modelId"] = repo.id
+    return info
+
+
+def _expand(info: dict, keys: list[str]) -> dict:
+    return {k: info[k] for k in ("_id", "id", *keys) if k in info}
+
+
+async def get_repo_info(hub: Hub, request: Request) -> Response:
+    repo, _ = hub.repo(request)
+    rev = hub.param(request, "rev") if "rev" in request.path_params else "main"
+    commit = hub.store.resolve(repo, rev)
+    info = repo_info(hub, repo, commit, blobs=request.query_params.get("blobs") == "true")
+    expand = request.query_params.getlist("expand")
+    return json_response(_expand(info, expand) if expand else info)
+
+
+async def list_repos(hub: Hub, request: Request) -> Response:
+    """Search, filter, sort and page through repos; pages are linked with `Link: rel=next`."""
+    rtype = TYPES.get(request.path_params["rtypes"])
+    if rtype is None:
+        raise HubError(404, "Not found")
+    q = request.query_params
+    token = hub.token(request)
+    author, search = q.get("author"), (q.get("search") or "").lower()
+    filters = set(q.getlist("filter"))
+    rows = []
+    for repo in hub.store.repos(rtype):
+        if author and repo.namespace != author:
+            continue
+        if search and search not in repo.id.lower():
+            continue
+        if not hub.accounts.can_read(token, repo.namespace, repo.private):
+            continue
+        info = repo_info(hub, repo, hub.store.resolve(repo, "main"))
+        if filters and not filters <= {*info["tags"], info["pipeline_tag"], info["library_name"]}:
+            continue
+        rows.append(info)
+    sort = q.get("sort")
+    if sort in _SORT_KEYS:
+        descending = q.get("direction", "-1") == "-1" and sort != "id"
+        rows.sort(key=_SORT_KEYS[sort], reverse=descending)
+    else:
+        rows.sort(key=lambda info: info["id"].lower())
+
+    limit = int(q["limit"]) if q.get("limit", "").isdigit() else None
+    page = min(limit or hub.settings.page_size, hub.settings.page_size)
+    start = int(q.get("cursor", "0") or 0)
+    chunk = rows[start : start + page]
+    expand, full, card = q.getlist("expand"), q.get("full") == "true", q.get("cardData") == "true"
+    out = []
+    for info in chunk:
+        if expand:
+            out.append(_expand(info, expand))
+            continue
+        item = {k: info.get(k) for k in _LIST_KEYS if k in info}
+        if full:
+            item.update({k: info[k] for k in ("author", "sha", "lastModified", "gated",
+                                              "disabled", "siblings")})  # fmt: skip
+        if card or full:
+            item["cardData"] = info["cardData"]
+        out.append(item)
+    headers = {}
+    if start + page < len(rows) and (limit is None or start + page < limit):
+        params = [(k, v) for k, v in q.multi_items() if k != "cursor"]
+        params.append(("cursor", str(start + page)))
+        url = f"{hub.base_url(request)}{request.url.path}?{urlencode(params)}"
+        headers["Link"] = f'<{url}>; rel="next"'
+    return json_response(out, headers=headers)

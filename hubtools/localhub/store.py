@@ -1,0 +1,384 @@
+"""Repositories, commits and objects on disk, with git's semantics where the client sees them.
+
+Layout under the root::
+
+    repos/<type>/<ns>/<name>/repo.json   refs and settings (replaced atomically)
+    objects/commits/ab/<sha1>.json       immutable commit snapshots (path -> entry)
+    objects/blobs/ab/<git blob sha1>     regular file contents
+    lfs/ab/<sha256>                      LFS objects
+    tmp/                                 uploads in flight
+
+A commit writes its objects first, then its snapshot, then moves the ref with one
+rename: a crash at any point leaves the previous state intact (all-or-nothing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hubtools.localhub import gitobj
+from hubtools.localhub.errors import HubError, entry_not_found, revision_not_found
+
+REPO_TYPES = ("model", "dataset", "space")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One file in a snapshot. `oid` is the git blob id (of the pointer, for LFS files)."""
+
+    size: int
+    oid: str
+    sha256: str | None = None  # set for LFS files
+
+    @property
+    def is_lfs(self) -> bool:
+        return self.sha256 is not None
+
+    def to_json(self) -> list:
+        return [self.size, self.oid, self.sha256]
+
+    @classmethod
+    def from_json(cls, raw: list) -> Entry:
+        return cls(raw[0], raw[1], raw[2])
+
+
+@dataclass(frozen=True, slots=True)
+class Commit:
+    id: str
+    parents: tuple[str, ...]
+    tree: dict[str, Entry]
+    title: str
+    message: str
+    date: str
+    author: str
+
+    @property
+    def readme(self) -> Entry | None:
+        return self.tree.get("README.md")
+
+
+@dataclass(slots=True)
+class Repo:
+    type: str
+    id: str
+    private: bool
+    created_at: str
+    branches: dict[str, str] = field(default_factory=dict)
+    tags: dict[str, str] = field(default_factory=dict)
+    pulls: dict[str, str] = field(default_factory=dict)  # "N" -> commit id (refs/pr/N)
+    gated: bool = False
+
+    @property
+    def namespace(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    def to_json(self) -> dict:
+        return {
+            "type": self.type,
+            "id": self.id,
+            "private": self.private,
+            "createdAt": self.created_at,
+            "branches": self.branches,
+            "tags": self.tags,
+            "pulls": self.pulls,
+            "gated": self.gated,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict) -> Repo:
+        return cls(
+            raw["type"],
+            raw["id"],
+            raw["private"],
+            raw["createdAt"],
+            raw["branches"],
+            raw["tags"],
+            raw.get("pulls", {}),
+            raw.get("gated", False),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One operation of a commit, decoded from the NDJSON body."""
+
+    kind: str  # file | lfsFile | deletedFile | deletedFolder
+    path: str
+    content: bytes | None = None
+    sha256: str | None = None
+    size: int | None = None
+
+
+def check_path(path: str) -> str:
+    """Reject paths the Hub rejects (absolute, `..`, `.git/`, `.cache/`)."""
+    parts = path.split("/")
+    if not path or path.startswith("/") or any(p in ("", ".", "..") for p in parts):
+        raise HubError(400, f"Invalid path in repo: {path!r}")
+    if any(p in (".git", ".cache") for p in parts[:-1]) or parts[-1] == ".git":
+        raise HubError(400, f"Invalid path in repo (.git/.cache are reserved): {path!r}")
+    return path
+
+
+class Store:
+    def __init__(self, root: str | os.PathLike[str], *, fsync: bool = False) -> None:
+        self.root = Path(root)
+        self.fsync = fsync
+        for sub in ("repos", "objects/commits", "objects/blobs", "lfs", "tmp"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        self._repos: dict[tuple[str, str], Repo] = {}
+        self._commits: dict[str, Commit] = {}
+        self._locks: dict[tuple[str, str], threading.Lock] = {}
+        self._guard = threading.Lock()
+        self._load_repos()
+
+    # -- files ---------------------------------------------------------------------------
+    def _write(self, path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root / "tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                if self.fsync:
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def _repo_dir(self, rtype: str, repo_id: str) -> Path:
+        return self.root / "repos" / rtype / repo_id
+
+    def _load_repos(self) -> None:
+        for meta in self.root.glob("repos/*/*/*/repo.json"):
+            repo = Repo.from_json(json.loads(meta.read_bytes()))
+            self._repos[(repo.type, repo.id)] = repo
+
+    def _save_repo(self, repo: Repo) -> None:
+        data = json.dumps(repo.to_json(), indent=1).encode()
+        self._write(self._repo_dir(repo.type, repo.id) / "repo.json", data)
+
+    def lock(self, rtype: str, repo_id: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault((rtype, repo_id), threading.Lock())
+
+    # -- repos ---------------------------------------------------------------------------
+    def get_repo(self, rtype: str, repo_id: str) -> Repo | None:
+        return self._repos.get((rtype, repo_id))
+
+    def repos(self, rtype: str) -> list[Repo]:
+        return [r for (t, _), r in self._repos.items() if t == rtype]
+
+    def create_repo(self, rtype: str, repo_id: str, *, private: bool, author: str) -> Repo:
+        repo = Repo(rtype, repo_id, private, now_iso())
+        initial = self._make_commit(
+            parents=(),
+            tree={},
+            ops=[Op("file", ".gitattributes", gitobj.DEFAULT_GITATTRIBUTES.encode())],
+            title="initial commit",
+            message="",
+            author=author,
+        )
+        repo.branches["main"] = initial.id
+        self._save_repo(repo)
+        self._repos[(rtype, repo_id)] = repo
+        return repo
+
+    def delete_repo(self, repo: Repo) -> None:
+        del self._repos[(repo.type, repo.id)]
+        shutil.rmtree(self._repo_dir(repo.type, repo.id), ignore_errors=True)
+
+    def update_repo(self, repo: Repo) -> None:
+        self._save_repo(repo)
+
+    # -- revisions and commits ----------------------------------------------------------
+    def resolve(self, repo: Repo, rev: str) -> Commit:
+        """A branch, tag, `refs/pr/N`, `refs/heads/x`, or a full/abbreviated commit id."""
+        cid = repo.branches.get(rev) or repo.tags.get(rev)
+        if cid is None and rev.startswith("refs/heads/"):
+            cid = repo.branches.get(rev[len("refs/heads/") :])
+        elif cid is None and rev.startswith("refs/tags/"):
+            cid = repo.tags.get(rev[len("refs/tags/") :])
+        elif cid is None and rev.startswith("refs/pr/"):
+            cid = repo.pulls.get(rev[len("refs/pr/") :])
+        if cid is None and 7 <= len(rev) <= 40 and all(c in "0123456789abcdef" for c in rev):
+            cid = self._find_commit(repo, rev)
+        if cid is None:
+            raise revision_not_found(rev)
+        return self.commit(cid)
+
+    def _find_commit(self, repo: Repo, prefix: str) -> str | None:
+        """A commit reachable from one of the repo's refs (other repos' commits stay hidden)."""
+        heads = {*repo.branches.values(), *repo.tags.values(), *repo.pulls.values()}
+        seen: set[str] = set()
+        for head in heads:
+            for c in self.history(head):
+                if c.id in seen:
+                    break
+                seen.add(c.id)
+                if c.id.startswith(prefix):
+                    return c.id
+        return None
+
+    def commit(self, cid: str) -> Commit:
+        cached = self._commits.get(cid)
+        if cached is not None:
+            return cached
+        raw = json.loads((self.root / "objects/commits" / cid[:2] / f"{cid}.json").read_bytes())
+        commit = Commit(
+            id=cid,
+            parents=tuple(raw["parents"]),
+            tree={p: Entry.from_json(e) for p, e in raw["tree"].items()},
+            title=raw["title"],
+            message=raw["message"],
+            date=raw["date"],
+            author=raw["author"],
+        )
+        self._commits[cid] = commit
+        return commit
+
+    def history(self, cid: str) -> Iterator[Commit]:
+        """First-parent history, newest first."""
+        current: str | None = cid
+        while current:
+            commit = self.commit(current)
+            yield commit
+            current = commit.parents[0] if commit.parents else None
+
+    def apply(
+        self,
+        repo: Repo,
+        branch_ref: tuple[str, str],
+        ops: list[Op],
+        *,
+        title: str,
+        message: str,
+        author: str,
+        parent: str | None = None,
+    ) -> Commit:
+        """Apply `ops` on top of a branch (or PR ref) and move it: the whole commit or nothing.
+
+        `branch_ref` is ("branch", name) or ("pull", number). `parent` is the commit the
+        client built on; if the ref moved since, the answer is 412 and nothing changes.
+        """
+        kind, name = branch_ref
+        refs = repo.branches if kind == "branch" else repo.pulls
+        head = refs.get(name)
+        if head is None:
+            raise revision_not_found(name)
+        if parent is not None and not head.startswith(parent.lower()):
+            raise HubError(412, "A commit has happened since. Please refresh and try again.")
+        base = self.commit(head)
+        commit = self._make_commit(
+            parents=(head,),
+            tree=base.tree,
+            ops=ops,
+            title=title,
+            message=message,
+            author=author,
+        )
+        refs[name] = commit.id
+        self._save_repo(repo)
+        return commit
+
+    def _make_commit(
+        self,
+        *,
+        parents: tuple[str, ...],
+        tree: dict[str, Entry],
+        ops: list[Op],
+        title: str,
+        message: str,
+        author: str,
+    ) -> Commit:
+        tree = dict(tree)
+        for op in ops:
+            path = check_path(op.path.strip("/") if op.kind == "deletedFolder" else op.path)
+            if op.kind == "file":
+                tree[path] = Entry(len(op.content), self.put_blob(op.content))
+            elif op.kind == "lfsFile":
+                tree[path] = self._lfs_entry(op)
+            elif op.kind == "deletedFile":
+                if tree.pop(path, None) is None:
+                    raise entry_not_found(path)
+            elif op.kind == "deletedFolder":
+                prefix = path + "/"
+                doomed = [p for p in tree if p.startswith(prefix)]
+                if not doomed:
+                    raise entry_not_found(op.path)
+                for p in doomed:
+                    del tree[p]
+            else:
+                raise HubError(400, f"Unknown operation {op.kind!r}")
+        payload = {
+            "parents": list(parents),
+            "tree": {p: tree[p].to_json() for p in sorted(tree)},
+            "title": title,
+            "message": message,
+            "date": now_iso(),
+            "author": author,
+        }
+        cid = gitobj.commit_id(payload)
+        data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+        self._write(self.root / "objects/commits" / cid[:2] / f"{cid}.json", data)
+        commit = Commit(cid, parents, tree, title, message, payload["date"], author)
+        self._commits[cid] = commit
+        return commit
+
+    def _lfs_entry(self, op: Op) -> Entry:
+        sha = (op.sha256 or "").lower()
+        path = self.lfs_path(sha)
+        if not gitobj.HEX64.fullmatch(sha) or not path.exists():
+            raise HubError(422, f"LFS object {sha} of {op.path} was not uploaded")
+        size = path.stat().st_size
+        if op.size is not None and op.size != size:
+            raise HubError(422, f"LFS object {sha}: size {op.size} != uploaded size {size}")
+        return Entry(size, gitobj.git_blob_sha1(gitobj.lfs_pointer(sha, size)), sha)
+
+    # -- objects -------------------------------------------------------------------------
+    def put_blob(self, data: bytes) -> str:
+        oid = gitobj.git_blob_sha1(data)
+        path = self.blob_path(oid)
+        if not path.exists():
+            self._write(path, data)
+        return oid
+
+    def blob_path(self, oid: str) -> Path:
+        return self.root / "objects/blobs" / oid[:2] / oid
+
+    def lfs_path(self, sha256: str) -> Path:
+        return self.root / "lfs" / sha256[:2] / sha256
+
+    def content_path(self, entry: Entry) -> Path:
+        return self.lfs_path(entry.sha256) if entry.sha256 else self.blob_path(entry.oid)
+
+    def read(self, entry: Entry) -> bytes:
+        return self.content_path(entry).read_bytes()
+
+    def content_ids(self, entry: Entry) -> tuple[str, str]:
+        """(git blob sha1, sha256) of the file's content, for preupload's unchanged check."""
+        if entry.sha256 is None:
+            return entry.oid, hashlib.sha256(self.read(entry)).hexdigest()
+        return gitobj.git_blob_sha1(self.read(entry)), entry.sha256
+
+    def tmp_dir(self) -> Path:
+        return self.root / "tmp"
+
+    def add_lfs_object(self, tmp: Path, sha256: str) -> None:
+        """Move a verified upload into place (a concurrent identical upload is harmless)."""
+        target = self.lfs_path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, target)
