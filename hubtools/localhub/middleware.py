@@ -44,11 +44,14 @@ class RequestLog:
 
         try:
             await self.app(scope, receive, send_logged)
+        except BaseException:
+            status[0] = 0  # the connection was dropped mid-answer
+            raise
         finally:
             entry = {
                 "method": scope["method"],
                 "path": scope["path"],
-                "status": status[0],  # 0: the connection was dropped
+                "status": status[0],
                 "ms": round((time.perf_counter() - start) * 1000, 3),
             }
             self.entries.append(entry)

@@ -1,0 +1,116 @@
+"""How fast is the local Hub, seen through the real client?
+
+Prints model_info/s and small-commits/s for the local Hub, and the same calls
+against a canned-answer standard-library server measured in the same run (the
+client-bound ceiling: a server can't do better than answering instantly).
+Targets: >= 200 model_info/s and >= 20 small commits/s on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+TOKEN = "hf_bench_token"
+ROOT = Path(tempfile.mkdtemp(prefix="hubtools-bench-"))
+os.environ.update(
+    HF_HOME=str(ROOT / "hf_home"),
+    HF_TOKEN=TOKEN,
+    HF_HUB_DISABLE_TELEMETRY="1",
+    HF_HUB_DISABLE_PROGRESS_BARS="1",
+    HF_HUB_DISABLE_XET="1",
+)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from huggingface_hub import CommitOperationAdd, HfApi  # noqa: E402
+
+from hubtools.localhub.process import Account, HubProcess  # noqa: E402
+
+SHA = "a" * 40
+INFO = json.dumps(
+    {"id": "bench/repo", "sha": SHA, "siblings": [{"rfilename": "README.md"}]}
+).encode()
+
+
+class Canned(BaseHTTPRequestHandler):
+    """Instant answers: the ceiling the client itself imposes."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+
+    def _send(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._send(INFO)
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if "/preupload/" in self.path:
+            body = {"files": [{"path": "n.txt", "uploadMode": "regular", "shouldIgnore": False}]}
+        else:
+            host = self.headers["Host"]
+            body = {"commitOid": SHA, "commitUrl": f"http://{host}/bench/repo/commit/{SHA}"}
+        self._send(json.dumps(body).encode())
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def rate(fn, n: int, threads: int) -> float:
+    start = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(fn, range(n)))
+    return n / (time.perf_counter() - start)
+
+
+def measure(api: HfApi, n_info: int, n_commits: int) -> tuple[float, float]:
+    api.model_info("bench/repo")  # warm the connection pool
+    info_rate = rate(lambda _: api.model_info("bench/repo"), n_info, threads=4)
+
+    def commit(i: int) -> None:
+        api.create_commit(
+            "bench/repo", [CommitOperationAdd("n.txt", str(i).encode())], commit_message=f"c{i}"
+        )
+
+    return info_rate, rate(commit, n_commits, threads=1)
+
+
+def main() -> None:
+    n_info, n_commits = 2000, 300
+    with HubProcess(ROOT / "hub", [Account("bench", TOKEN)]) as hub:
+        api = HfApi(endpoint=hub.url)
+        api.create_repo("bench/repo")
+        api.upload_file(
+            path_or_fileobj=b"---\nlicense: mit\n---\n",
+            path_in_repo="README.md",
+            repo_id="bench/repo",
+        )
+        ours = measure(api, n_info, n_commits)
+        requests = len(hub.requests())
+
+    canned = ThreadingHTTPServer(("127.0.0.1", 0), Canned)
+    threading.Thread(target=canned.serve_forever, daemon=True).start()
+    ceiling = measure(HfApi(endpoint=f"http://127.0.0.1:{canned.server_port}"), n_info, n_commits)
+    canned.shutdown()
+
+    print(f"local hub: {requests} requests served")
+    print(f"model_info/s     local hub {ours[0]:8.1f}   canned server {ceiling[0]:8.1f}   "
+          f"ratio {ours[0] / ceiling[0]:.2f}   (target >= 200/s)")  # fmt: skip
+    print(f"small commits/s  local hub {ours[1]:8.1f}   canned server {ceiling[1]:8.1f}   "
+          f"ratio {ours[1] / ceiling[1]:.2f}   (target >= 20/s)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

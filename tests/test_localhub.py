@@ -1,0 +1,426 @@
+"""The local Hub, driven by the real, unmodified huggingface_hub client over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ALICE_READ_TOKEN, BOB_TOKEN
+from huggingface_hub import (
+    CommitOperationAdd,
+    CommitOperationDelete,
+    HfApi,
+    ModelCard,
+    constants,
+    hf_hub_download,
+    snapshot_download,
+)
+from huggingface_hub.errors import (
+    EntryNotFoundError,
+    HfHubHTTPError,
+    RepositoryNotFoundError,
+    RevisionNotFoundError,
+)
+
+ORG = "huggingtweets"
+CARD = "---\nlicense: mit\nlanguage: en\ntags:\n- huggingtweets\n---\n\n# A card\n"
+
+
+def _folder(tmp_path: Path, big: int = 0) -> Path:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text(CARD)
+    (folder / "config.json").write_text('{"n_layer": 2}')
+    (folder / "tiny.safetensors").write_bytes(b"\0\1" * 300)  # binary: LFS, basic transfer
+    if big:
+        (folder / "weights.bin").write_bytes(os.urandom(big))  # > chunk: LFS, multipart
+    return folder
+
+
+def _status(err: HfHubHTTPError) -> int:
+    return err.response.status_code
+
+
+def test_create_repo_exist_ok_and_conflict(hub, repo_name):
+    api = HfApi()
+    url = api.create_repo(f"{ORG}/{repo_name}")
+    assert url.repo_id == f"{ORG}/{repo_name}"
+    assert api.create_repo(f"{ORG}/{repo_name}", exist_ok=True).repo_id == url.repo_id
+    with pytest.raises(HfHubHTTPError) as err:
+        api.create_repo(f"{ORG}/{repo_name}")
+    assert _status(err.value) == 409
+    info = api.model_info(f"{ORG}/{repo_name}")
+    assert len(info.sha) == 40
+    assert [s.rfilename for s in info.siblings] == [".gitattributes"]
+
+
+def test_invalid_repo_name_is_refused_by_the_server(hub):
+    """The client validates names too; the server must not rely on it."""
+    body = json.dumps({"name": "bad--name", "organization": ORG}).encode()
+    req = urllib.request.Request(
+        f"{hub.url}/api/repos/create",
+        data=body,
+        headers={"Authorization": f"Bearer {os.environ['HF_TOKEN']}"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=10)
+    assert err.value.code == 400
+    assert json.loads(err.value.read())["error"].startswith("Invalid repo name")
+
+
+def test_upload_folder_lfs_path_and_download(hub, repo_name, tmp_path):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    folder = _folder(tmp_path, big=11 * 1024 * 1024)
+    hub.reset_requests()
+    api.upload_folder(repo_id=repo, folder_path=folder, commit_message="add model")
+    paths = [r["path"] for r in hub.requests()]
+    assert any(p.endswith(".git/info/lfs/objects/batch") for p in paths)
+    assert any(p.startswith("/lfs/part/") for p in paths)  # multipart for the big file
+    assert any(p.startswith("/lfs/upload/") for p in paths)  # basic for the small one
+
+    info = api.model_info(repo, files_metadata=True)
+    files = {s.rfilename: s for s in info.siblings}
+    assert files["weights.bin"].lfs.sha256 and files["weights.bin"].size == 11 * 1024 * 1024
+    assert files["tiny.safetensors"].lfs is not None
+    assert files["config.json"].lfs is None
+    assert info.card_data.license == "mit"
+
+    local = hf_hub_download(repo, "weights.bin")
+    assert Path(local).read_bytes() == (folder / "weights.bin").read_bytes()
+    assert ModelCard.load(repo).data.tags == ["huggingtweets"]
+
+
+def test_unchanged_reupload_makes_no_commit(hub, repo_name, tmp_path):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    folder = _folder(tmp_path)
+    first = api.upload_folder(repo_id=repo, folder_path=folder)
+    second = api.upload_folder(repo_id=repo, folder_path=folder)
+    assert second.oid == first.oid
+    assert len(api.list_repo_commits(repo)) == 2  # initial commit + one upload
+
+
+def test_stale_parent_commit_is_412_and_changes_nothing(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    base = api.model_info(repo).sha
+    api.upload_file(path_or_fileobj=b"one", path_in_repo="a.txt", repo_id=repo)
+    head = api.model_info(repo).sha
+    with pytest.raises(HfHubHTTPError) as err:
+        api.create_commit(
+            repo,
+            [CommitOperationAdd("b.txt", b"two")],
+            commit_message="stale",
+            parent_commit=base,
+        )
+    assert _status(err.value) == 412
+    assert api.model_info(repo).sha == head
+    # The right parent, even abbreviated, is accepted.
+    api.create_commit(
+        repo, [CommitOperationAdd("b.txt", b"two")], commit_message="ok", parent_commit=head[:7]
+    )
+
+
+def test_older_revisions_stay_downloadable(hub, repo_name, tmp_path):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    v1 = api.upload_file(path_or_fileobj=b"version 1", path_in_repo="notes.txt", repo_id=repo).oid
+    api.create_tag(repo, tag="v1")
+    api.create_commit(
+        repo,
+        [CommitOperationAdd("notes.txt", b"version 2"), CommitOperationAdd("extra.txt", b"x")],
+        commit_message="v2",
+    )
+    assert Path(hf_hub_download(repo, "notes.txt")).read_bytes() == b"version 2"
+    assert Path(hf_hub_download(repo, "notes.txt", revision=v1)).read_bytes() == b"version 1"
+    assert Path(hf_hub_download(repo, "notes.txt", revision="v1")).read_bytes() == b"version 1"
+    snap = Path(snapshot_download(repo, revision=v1, cache_dir=tmp_path / "cache"))
+    assert sorted(p.name for p in snap.iterdir()) == [".gitattributes", "notes.txt"]
+    with pytest.raises(EntryNotFoundError):
+        hf_hub_download(repo, "extra.txt", revision=v1)
+    with pytest.raises(RevisionNotFoundError):
+        api.model_info(repo, revision="no-such-branch")
+
+
+def test_delete_operations_and_entry_not_found(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    api.create_commit(
+        repo,
+        [CommitOperationAdd(p, p.encode()) for p in ("ckpt/1/a", "ckpt/2/b", "keep.txt")],
+        commit_message="add",
+    )
+    api.create_commit(repo, [CommitOperationDelete("ckpt/")], commit_message="rm folder")
+    assert sorted(api.list_repo_files(repo)) == [".gitattributes", "keep.txt"]
+    with pytest.raises(EntryNotFoundError):
+        api.delete_file("missing.txt", repo)
+
+
+def test_tree_paths_info_refs_and_commits(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    api.create_commit(
+        repo,
+        [CommitOperationAdd("sub/dir/x.txt", b"x"), CommitOperationAdd("top.txt", b"t")],
+        commit_message="files",
+    )
+    api.create_branch(repo, branch="dev")
+    top = {e.path for e in api.list_repo_tree(repo)}
+    assert top == {".gitattributes", "sub", "top.txt"}
+    deep = {e.path for e in api.list_repo_tree(repo, recursive=True)}
+    assert {"sub", "sub/dir", "sub/dir/x.txt"} <= deep
+    expanded = list(api.list_repo_tree(repo, path_in_repo="sub/dir", expand=True))
+    assert expanded[0].last_commit.title == "files"
+    info = api.get_paths_info(repo, ["top.txt", "sub", "nope"])
+    assert sorted(i.path for i in info) == ["sub", "top.txt"]
+    refs = api.list_repo_refs(repo)
+    assert sorted(b.name for b in refs.branches) == ["dev", "main"]
+    assert [c.title for c in api.list_repo_commits(repo)] == ["files", "initial commit"]
+
+
+def test_list_models_paginates_with_card_data(own_hub, tmp_path):
+    server = own_hub("--page-size", "2")
+    api = HfApi(endpoint=server.url)
+    for i in range(5):
+        api.create_repo(f"{ORG}/paged-{i}")
+        api.upload_file(
+            path_or_fileobj=f"---\nlicense: mit\ntags: [t{i}]\n---\n".encode(),
+            path_in_repo="README.md",
+            repo_id=f"{ORG}/paged-{i}",
+        )
+    server.reset_requests()
+    models = list(api.list_models(author=ORG, cardData=True))
+    assert [m.id for m in models] == [f"{ORG}/paged-{i}" for i in range(5)]
+    assert [m.card_data.tags for m in models] == [[f"t{i}"] for i in range(5)]
+    pages = [r for r in server.requests() if r["path"] == "/api/models"]
+    assert len(pages) == 3
+    assert [m.id for m in api.list_models(filter="t3")] == [f"{ORG}/paged-3"]
+    assert len(list(api.list_models(search="paged", limit=3))) == 3
+
+
+def test_private_repos_are_invisible_to_others(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    HfApi().create_repo(repo, private=True)
+    bob = HfApi(token=BOB_TOKEN)
+    with pytest.raises(RepositoryNotFoundError):
+        bob.model_info(repo)
+    assert not bob.repo_exists(repo)
+    assert repo not in {m.id for m in bob.list_models(author=ORG)}
+    assert HfApi().model_info(repo).private is True
+
+
+def test_foreign_namespace_and_read_tokens_are_403(hub, repo_name):
+    with pytest.raises(HfHubHTTPError) as err:
+        HfApi(token=BOB_TOKEN).create_repo(f"{ORG}/{repo_name}")
+    assert _status(err.value) == 403
+    HfApi().create_repo(f"{ORG}/{repo_name}")
+    with pytest.raises(HfHubHTTPError) as err:
+        HfApi(token=ALICE_READ_TOKEN).upload_file(
+            path_or_fileobj=b"x", path_in_repo="x.txt", repo_id=f"{ORG}/{repo_name}"
+        )
+    assert _status(err.value) == 403
+    assert HfApi(token=ALICE_READ_TOKEN).whoami()["name"] == "alice"
+
+
+def test_invalid_front_matter_is_rejected_by_validate_yaml(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    bad = b"---\nlanguage: [en\n---\n"
+    with pytest.raises(ValueError, match="Invalid metadata"):
+        api.upload_file(path_or_fileobj=bad, path_in_repo="README.md", repo_id=repo)
+    with pytest.raises(ValueError, match="language"):
+        api.upload_file(
+            path_or_fileobj=b"---\nlanguage: no\n---\n", path_in_repo="README.md", repo_id=repo
+        )
+
+
+def test_pull_request_commit(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    main = api.model_info(repo).sha
+    info = api.create_commit(
+        repo, [CommitOperationAdd("README.md", CARD.encode())], commit_message="pr", create_pr=True
+    )
+    assert info.pr_num == 1
+    assert api.model_info(repo).sha == main
+    assert Path(hf_hub_download(repo, "README.md", revision="refs/pr/1")).read_text() == CARD
+
+
+def test_concurrent_commits_serialize(hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    parent = api.model_info(repo).sha
+    results: list[object] = []
+
+    def commit(i: int, with_parent: bool) -> None:
+        try:
+            api.create_commit(
+                repo,
+                [CommitOperationAdd(f"f{i}.txt", str(i).encode())],
+                commit_message=f"c{i}",
+                parent_commit=parent if with_parent else None,
+            )
+            results.append(("ok", with_parent))
+        except HfHubHTTPError as err:
+            results.append((_status(err), with_parent))
+
+    threads = [threading.Thread(target=commit, args=(i, i < 4)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with_parent = [r for r, p in results if p]
+    assert with_parent.count("ok") == 1 and with_parent.count(412) == 3
+    assert [r for r, p in results if not p] == ["ok"] * 4
+    files = set(api.list_repo_files(repo))
+    assert {f"f{i}.txt" for i in range(4, 8)} <= files
+    assert len(api.list_repo_commits(repo)) == 1 + 5
+
+
+def test_regular_upload_path_with_xet_client(own_hub, tmp_path, monkeypatch):
+    """hf_xet on, server answering `regular`: bytes travel inline in the NDJSON commit."""
+    pytest.importorskip("hf_xet")
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", False)
+    server = own_hub("--upload-mode", "regular")
+    api = HfApi(endpoint=server.url)
+    api.create_repo(f"{ORG}/regular")
+    folder = _folder(tmp_path, big=11 * 1024 * 1024)
+    api.upload_folder(repo_id=f"{ORG}/regular", folder_path=folder)
+    assert not any("lfs" in r["path"] for r in server.requests())
+    info = api.model_info(f"{ORG}/regular", files_metadata=True)
+    assert all(s.lfs is None for s in info.siblings)
+    got = hf_hub_download(
+        f"{ORG}/regular", "weights.bin", endpoint=server.url, cache_dir=tmp_path / "c"
+    )
+    assert Path(got).read_bytes() == (folder / "weights.bin").read_bytes()
+
+
+def test_state_survives_restart_and_crash(own_hub, tmp_path):
+    server = own_hub()
+    api = HfApi(endpoint=server.url)
+    api.create_repo(f"{ORG}/durable", private=True)
+    api.upload_folder(repo_id=f"{ORG}/durable", folder_path=_folder(tmp_path))
+    before = api.model_info(f"{ORG}/durable", files_metadata=True)
+    server.restart(signal.SIGKILL)
+    api = HfApi(endpoint=server.url)
+    after = api.model_info(f"{ORG}/durable", files_metadata=True)
+    assert after.sha == before.sha and after.private
+    assert [(s.rfilename, s.blob_id) for s in after.siblings] == [
+        (s.rfilename, s.blob_id) for s in before.siblings
+    ]
+    got = hf_hub_download(
+        f"{ORG}/durable", "config.json", endpoint=server.url, cache_dir=tmp_path / "c"
+    )
+    assert Path(got).read_text() == '{"n_layer": 2}'
+
+
+def test_injected_faults(clean_hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    api = HfApi()
+    api.create_repo(repo)
+    head = api.model_info(repo).sha
+    commit_path = f"POST /api/models/{ORG}/{repo_name}/commit/*"
+
+    clean_hub.set_faults([f"{commit_path}:503:x1"])
+    with pytest.raises(HfHubHTTPError) as err:
+        api.create_commit(repo, [CommitOperationAdd("a.txt", b"a")], commit_message="one")
+    assert _status(err.value) == 503
+    assert err.value.response.headers["Retry-After"] == "1"
+    assert api.model_info(repo).sha == head  # a plain 503: nothing applied
+
+    clean_hub.set_faults(
+        [
+            {
+                "path": commit_path.split(" ", 1)[1],
+                "method": "POST",
+                "action": "429",
+                "when": "x1",
+                "retry_after": 7,
+            }
+        ]
+    )
+    with pytest.raises(HfHubHTTPError) as err:
+        api.create_commit(repo, [CommitOperationAdd("a.txt", b"a")], commit_message="one")
+    assert err.value.response.headers["RateLimit"] == '"api";r=0;t=7'
+
+    clean_hub.set_faults([f"{commit_path}:drop-after:x1"])
+    with pytest.raises(Exception):  # noqa: B017  the client sees a broken connection
+        api.create_commit(repo, [CommitOperationAdd("a.txt", b"a")], commit_message="landed")
+    assert [c.title for c in api.list_repo_commits(repo)][0] == "landed"  # ...yet it landed
+    assert clean_hub.clear_faults() == []
+    statuses = [r["status"] for r in clean_hub.requests() if "/commit/" in r["path"]]
+    assert statuses == [503, 429, 0]
+
+
+def test_store_commit_is_all_or_nothing(tmp_path, monkeypatch):
+    """A crash between writing a commit's objects and moving its ref leaves the old head."""
+    from hubtools.localhub.store import Op, Store
+
+    store = Store(tmp_path / "root")
+    repo = store.create_repo("model", "ns/r", private=False, author="alice")
+    head = repo.branches["main"]
+
+    def crash(_repo):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store, "_save_repo", crash)
+    with pytest.raises(OSError):
+        store.apply(
+            repo,
+            ("branch", "main"),
+            [Op("file", "a.txt", b"a")],
+            title="t",
+            message="",
+            author="alice",
+        )
+    reopened = Store(tmp_path / "root")
+    assert reopened.get_repo("model", "ns/r").branches["main"] == head
+    assert "a.txt" not in reopened.resolve(reopened.get_repo("model", "ns/r"), "main").tree
+
+
+def test_delete_repo_missing_ok(hub, repo_name):
+    api = HfApi()
+    api.create_repo(f"{ORG}/{repo_name}")
+    api.delete_repo(f"{ORG}/{repo_name}")
+    assert not api.repo_exists(f"{ORG}/{repo_name}")
+    api.delete_repo(f"{ORG}/{repo_name}", missing_ok=True)
+
+
+def test_serve_cli_rejects_bad_options(tmp_path):
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hubtools",
+            "hub",
+            "serve",
+            "--root",
+            str(tmp_path),
+            "--fault",
+            "nonsense",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().startswith("hubtools: error: cannot start the local hub")
+    assert "Traceback" not in proc.stderr
