@@ -1,0 +1,1 @@
+"""Publishing to the Hub: one atomic commit per model, exactly once, within rate limits."""

@@ -1,0 +1,261 @@
+"""One model, one commit, exactly once.
+
+The client never retries a commit POST, and a commit whose answer was lost may
+still have landed. Every commit carries a manifest (`hubtools.json`) with a fresh
+run id; after an unknown outcome the publisher asks the repo for the manifest's
+blob id (one `model_info` call) before it tries again, so a retry never makes a
+second commit. `parent_commit` guards against overwriting a concurrent change.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from hubtools.errors import UserError
+from hubtools.publish.plan import (
+    MANIFEST,
+    Change,
+    LocalFile,
+    RemoteFile,
+    manifest_bytes,
+    owned_paths,
+    plan_changes,
+)
+from hubtools.publish.retry import (
+    RateBudget,
+    RetryPolicy,
+    call_with_retry,
+    is_transient,
+    outcome_unknown,
+    status_of,
+)
+from hubtools.repo_names import repo_id_problem
+
+
+@dataclass
+class PublishRequest:
+    repo_id: str
+    files: dict[str, Path | bytes]
+    private: bool = False
+    message: str = "Publish model with hubtools"
+    spec_hash: str | None = None
+    dry_run: bool = False
+
+
+@dataclass
+class PublishResult:
+    repo_id: str
+    action: str  # created | updated | unchanged | dry-run
+    changes: list[Change] = field(default_factory=list)
+    commit_oid: str | None = None
+    commit_url: str | None = None
+    run_id: str = ""
+    attempts: int = 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class RemoteState:
+    exists: bool
+    head: str | None
+    files: dict[str, RemoteFile]
+
+
+class Publisher:
+    def __init__(
+        self,
+        api,
+        *,
+        budget: RateBudget | None = None,
+        policy: RetryPolicy | None = None,
+        log: Callable[[str], None] = lambda msg: None,
+    ) -> None:
+        self.api = api
+        self.budget = budget or RateBudget()
+        self.policy = policy or RetryPolicy()
+        self.log = log
+
+    # -- remote reads --------------------------------------------------------------------
+    def _call(self, fn, cost: int = 1):
+        return call_with_retry(
+            fn, policy=self.policy, budget=self.budget, cost=cost, on_retry=self._on_retry
+        )
+
+    def _on_retry(self, attempt: int, err: BaseException, wait: float) -> None:
+        self.log(f"retry {attempt} in {wait:.1f}s after {_describe(err)}")
+
+    def remote_state(self, repo_id: str) -> RemoteState:
+        from huggingface_hub.errors import RepositoryNotFoundError
+
+        try:
+            info = self._call(lambda: self.api.model_info(repo_id, files_metadata=True))
+        except RepositoryNotFoundError:
+            return RemoteState(False, None, {})
+        files = {
+            s.rfilename: RemoteFile(
+                s.rfilename, s.size or 0, s.blob_id or "", s.lfs.sha256 if s.lfs else None
+            )
+            for s in info.siblings or []
+        }
+        return RemoteState(True, info.sha, files)
+
+    def _manifest(self, repo_id: str, state: RemoteState) -> dict | None:
+        if MANIFEST not in state.files:
+            return None
+        from huggingface_hub import hf_hub_download
+
+        path = self._call(
+            lambda: hf_hub_download(
+                repo_id,
+                MANIFEST,
+                revision=state.head,
+                token=self.api.token,
+                endpoint=self.api.endpoint,
+            ),
+            cost=2,
+        )
+        try:
+            return json.loads(Path(path).read_text())
+        except ValueError:
+            return None
+
+    # -- publish -------------------------------------------------------------------------
+    def publish(self, request: PublishRequest) -> PublishResult:
+        problem = repo_id_problem(request.repo_id)
+        if problem or "/" not in request.repo_id:
+            raise UserError(
+                f"invalid repo id {request.repo_id!r}: {problem or 'expected namespace/name'}"
+            )
+        self._require_token()
+        local = {path: LocalFile.of(path, src) for path, src in request.files.items()}
+        run_id = uuid.uuid4().hex
+        result = PublishResult(request.repo_id, "unchanged", run_id=run_id)
+
+        state = self._guard(request.repo_id, lambda: self.remote_state(request.repo_id))
+        created = False
+        if not state.exists and not request.dry_run:
+            self._guard(
+                request.repo_id,
+                lambda: self._call(
+                    lambda: self.api.create_repo(
+                        request.repo_id, private=request.private, exist_ok=True
+                    )
+                ),
+            )
+            created = True
+            state = self.remote_state(request.repo_id)
+
+        for _ in range(self.policy.attempts):
+            changes = plan_changes(
+                local, state.files, owned_paths(state.files, self._manifest(request.repo_id, state))
+            )
+            result.changes = changes
+            if not changes:
+                result.action = "created" if created else "unchanged"
+                result.commit_oid = state.head
+                return result
+            if request.dry_run:
+                result.action = "dry-run"
+                return result
+            manifest = manifest_bytes(local, run_id, request.spec_hash)
+            landed_blob = LocalFile.of(MANIFEST, manifest).git_sha1
+            outcome = self._commit(
+                request, local, changes, manifest, run_id, state, landed_blob, result
+            )
+            if isinstance(outcome, RemoteState):  # the repo moved under us: plan again on its head
+                state = outcome
+                continue
+            result.action = "created" if created else "updated"
+            return result
+        raise UserError(
+            f"{request.repo_id}: the repo kept changing during the publish; try again later"
+        )
+
+    def _commit(self, request, local, changes, manifest, run_id, state, landed_blob, result):
+        """Try the commit until it lands; a `RemoteState` return means: re-plan on that head."""
+        from huggingface_hub import CommitOperationAdd, CommitOperationDelete
+
+        for attempt in range(self.policy.attempts):
+            result.attempts += 1
+            ops = [
+                CommitOperationAdd(c.path, local[c.path].source)
+                for c in changes
+                if c.kind != "delete"
+            ] + [CommitOperationDelete(c.path) for c in changes if c.kind == "delete"]
+            ops.append(CommitOperationAdd(MANIFEST, manifest))
+            self.budget.acquire(2)  # preupload + commit (LFS transfers ride on their own budget)
+            try:
+                info = self.api.create_commit(
+                    request.repo_id,
+                    ops,
+                    commit_message=request.message,
+                    commit_description=f"hubtools-run-id: {run_id}",
+                    parent_commit=state.head,
+                )
+                result.commit_oid, result.commit_url = info.oid, info.commit_url
+                return None
+            except Exception as err:
+                status = status_of(err)
+                if status is not None and status < 500 and status not in (408, 412, 429):
+                    raise _refused(request.repo_id, err) from err
+                if status == 412 or outcome_unknown(err):
+                    now = self.remote_state(request.repo_id)
+                    mine = now.files.get(MANIFEST)
+                    if mine is not None and mine.blob_id == landed_blob:
+                        self.log(f"{request.repo_id}: the commit landed despite {_describe(err)}")
+                        result.commit_oid = now.head
+                        result.commit_url = (
+                            f"{self.api.endpoint}/{request.repo_id}/commit/{now.head}"
+                        )
+                        return None
+                    if now.head != state.head:
+                        self.log(
+                            f"{request.repo_id}: the repo changed since it was read; planning again"
+                        )
+                        return now
+                if not (status == 412 or is_transient(err)) or attempt == self.policy.attempts - 1:
+                    raise UserError(
+                        f"{request.repo_id}: publishing failed: {_describe(err)}"
+                    ) from err
+                wait = self.policy.delay(attempt, err)
+                self._on_retry(attempt + 1, err, wait)
+                self.policy.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _require_token(self) -> None:
+        from huggingface_hub import get_token
+
+        token = self.api.token
+        if token is False or not (token or get_token()):
+            raise UserError("no Hub token: set HF_TOKEN or run `hf auth login`")
+
+    def _guard(self, repo_id: str, fn):
+        """Reads and repo creation: refusals become one-line user errors."""
+        try:
+            return fn()
+        except Exception as err:
+            status = status_of(err)
+            if status in (401, 403):
+                raise _refused(repo_id, err) from err
+            if status is None and not is_transient(err):
+                raise
+            raise UserError(f"{repo_id}: the Hub did not answer: {_describe(err)}") from err
+
+
+def _describe(err: BaseException) -> str:
+    status = status_of(err)
+    message = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return f"HTTP {status}: {message}" if status else f"{type(err).__name__}: {message}"
+
+
+def _refused(repo_id: str, err: BaseException) -> UserError:
+    status = status_of(err)
+    namespace = repo_id.split("/")[0]
+    hint = f" Check that your token can write to {namespace!r}." if status in (401, 403) else ""
+    return UserError(f"{repo_id}: the Hub refused the request ({_describe(err)}).{hint}")
