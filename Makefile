@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 
 test: install
 	$(BIN)/ruff check .
+	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/python -m pytest -q
 
 demo: install
