@@ -20,9 +20,7 @@ from hubtools.regen.hubcalls import CardHub
 from hubtools.regen.ledger import Ledger
 from hubtools.regen.regen import Regenerator, RegenOptions
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples" / "cards"
-if not EXAMPLES.is_dir():  # CI clones the project alone: fall back to the copies in fixtures
-    EXAMPLES = Path(__file__).parent / "fixtures" / "cards" / "examples"
+EXAMPLES = Path(__file__).parent / "fixtures" / "cards" / "examples"  # as found on the Hub
 ORG = "huggingtweets"
 FOREIGN = "---\nlicense: mit\n---\n\n# Something else entirely\n\nNot a card we made.\n"
 BROKEN = "---\nlanguage: [en\ntags: x\n---\n\n# Broken\n"
