@@ -87,14 +87,23 @@ def plan_changes(
     return changes
 
 
-def manifest_bytes(local: dict[str, LocalFile], run_id: str, spec_hash: str | None) -> bytes:
-    """The record of what this run published; its blob id tells whether the commit landed."""
+def manifest_bytes(
+    local: dict[str, LocalFile],
+    run_id: str,
+    spec_hash: str | None,
+    kept: dict[str, str] | None = None,
+) -> bytes:
+    """The record of what this run published; its blob id tells whether the commit landed.
+
+    `kept`: files a partial publish (a card update) leaves in place, still ours.
+    """
     from hubtools import __version__
 
+    files = {**(kept or {}), **{p: local[p].sha256 for p in local}}
     payload = {
         "tool": f"hubtools {__version__}",
         "run_id": run_id,
         "spec_hash": spec_hash,
-        "files": {p: local[p].sha256 for p in sorted(local)},
+        "files": dict(sorted(files.items())),
     }
     return (json.dumps(payload, indent=2) + "\n").encode()

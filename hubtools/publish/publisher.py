@@ -44,6 +44,7 @@ class PublishRequest:
     message: str = "Publish model with hubtools"
     spec_hash: str | None = None
     dry_run: bool = False
+    partial: bool = False  # only some files (a card update): delete nothing, keep the rest owned
 
 
 @dataclass
@@ -132,7 +133,7 @@ class Publisher:
             raise UserError(
                 f"invalid repo id {request.repo_id!r}: {problem or 'expected namespace/name'}"
             )
-        self._require_token()
+        require_token(self.api)
         local = {path: LocalFile.of(path, src) for path, src in request.files.items()}
         run_id = uuid.uuid4().hex
         result = PublishResult(request.repo_id, "unchanged", run_id=run_id)
@@ -152,9 +153,9 @@ class Publisher:
             state = self.remote_state(request.repo_id)
 
         for _ in range(self.policy.attempts):
-            changes = plan_changes(
-                local, state.files, owned_paths(state.files, self._manifest(request.repo_id, state))
-            )
+            previous = self._manifest(request.repo_id, state)
+            owned = set() if request.partial else owned_paths(state.files, previous)
+            changes = plan_changes(local, state.files, owned)
             result.changes = changes
             if not changes:
                 result.action = "created" if created else "unchanged"
@@ -163,7 +164,8 @@ class Publisher:
             if request.dry_run:
                 result.action = "dry-run"
                 return result
-            manifest = manifest_bytes(local, run_id, request.spec_hash)
+            kept = (previous or {}).get("files", {}) if request.partial else {}
+            manifest = manifest_bytes(local, run_id, request.spec_hash, kept=kept)
             landed_blob = LocalFile.of(MANIFEST, manifest).git_sha1
             outcome = self._commit(
                 request, local, changes, manifest, run_id, state, landed_blob, result
@@ -228,13 +230,6 @@ class Publisher:
                 self.policy.sleep(wait)
         raise AssertionError("unreachable")
 
-    def _require_token(self) -> None:
-        from huggingface_hub import get_token
-
-        token = self.api.token
-        if token is False or not (token or get_token()):
-            raise UserError("no Hub token: set HF_TOKEN or run `hf auth login`")
-
     def _guard(self, repo_id: str, fn):
         """Reads and repo creation: refusals become one-line user errors."""
         try:
@@ -246,6 +241,15 @@ class Publisher:
             if status is None and not is_transient(err):
                 raise
             raise UserError(f"{repo_id}: the Hub did not answer: {_describe(err)}") from err
+
+
+def require_token(api) -> None:
+    """Fail before any request when there is no token at all (HF_TOKEN or a stored login)."""
+    from huggingface_hub import get_token
+
+    token = api.token
+    if token is False or not (token or get_token()):
+        raise UserError("no Hub token: set HF_TOKEN or run `hf auth login`")
 
 
 def _describe(err: BaseException) -> str:

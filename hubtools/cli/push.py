@@ -1,0 +1,98 @@
+"""`hubtools push USER... --source SOURCE...`: from posts to a published model in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def push(
+    users: Annotated[list[str], typer.Argument(help="Handles, in the order the card shows them.")],
+    source: Annotated[
+        list[str],
+        typer.Option(
+            "--source", "-s", help="One source per user (x-archive:PATH, mastodon:@u@host, ...)."
+        ),
+    ] = [],  # noqa: B006
+    workdir: Annotated[
+        Path | None,
+        typer.Option(help="Where the stages keep their work [default: ./hubtools-work/NAME]."),
+    ] = None,
+    namespace: Annotated[
+        str | None, typer.Option(help="Hub user or org [default: the token's user].")
+    ] = None,
+    base_model: Annotated[
+        str, typer.Option(help="Hub id or local folder of the base model.")
+    ] = "gpt2",
+    private: Annotated[bool, typer.Option(help="Create the repo private.")] = False,
+    template: Annotated[str, typer.Option(help="Card template name or directory.")] = "default",
+    license: Annotated[str | None, typer.Option(help="License id for the card (e.g. mit).")] = None,
+    widget: Annotated[
+        list[str] | None, typer.Option(help="Widget prompt (repeatable) [default: My dream is].")
+    ] = None,
+    epochs: Annotated[float | None, typer.Option(help="Passes over the posts.")] = None,
+    lr: Annotated[float | None, typer.Option(help="Peak learning rate.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Sequences per step.")] = None,
+    block_size: Annotated[int | None, typer.Option(help="Tokens per sequence.")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps.")] = None,
+    seed: Annotated[
+        int | None, typer.Option(help="Seed for data order and initialisation.")
+    ] = None,
+    tracker: Annotated[
+        str | None, typer.Option(help="wandb, tensorboard, trackio or none.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option(help="Build and train, then print what would be published.")
+    ] = False,
+    card_only: Annotated[
+        bool, typer.Option(help="Re-render and publish only the card of a finished run.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a machine-readable result.")
+    ] = False,
+) -> None:
+    """Posts -> dataset -> fine-tuned model -> card -> one commit on the Hub."""
+    import json
+    import sys
+
+    from rich.console import Console
+
+    from hubtools.push.pipeline import PushOptions, repo_name, run_push
+
+    err = Console(stderr=True, highlight=False)
+    overrides = {"epochs": epochs, "lr": lr, "batch_size": batch_size, "block_size": block_size,
+                 "max_steps": max_steps, "seed": seed, "tracker": tracker}  # fmt: skip
+    options = PushOptions(
+        handles=users,
+        sources=source,
+        workdir=workdir or Path("hubtools-work") / repo_name([u.lstrip("@") for u in users]),
+        namespace=namespace,
+        base_model=base_model,
+        private=private,
+        template=template,
+        license=license,
+        widget=widget or ["My dream is"],
+        train={k: v for k, v in overrides.items() if v is not None},
+        dry_run=dry_run,
+        card_only=card_only,
+    )
+    from huggingface_hub import HfApi
+
+    outcome = run_push(options, HfApi(), say=lambda msg: err.print(msg, markup=False))
+    result = outcome.publish
+    if as_json:
+        payload = {"repo_id": outcome.repo_id, "stages": outcome.stages, **result.to_json()}
+        print(json.dumps(payload, indent=2))
+        return
+    if dry_run:
+        for change in result.changes:
+            print(f"{change.kind:>6}  {change.path}  ({change.size:,} bytes)")
+        print()
+        sys.stdout.write(outcome.card)
+        return
+    if result.action == "unchanged":
+        print(f"{outcome.repo_id}: nothing changed, no commit made")
+    else:
+        print(result.commit_url)

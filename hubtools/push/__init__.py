@@ -1,0 +1,1 @@
+"""`hubtools push`: posts -> dataset -> trained model -> card -> one commit on the Hub."""

@@ -1,0 +1,94 @@
+"""Build the card spec of a finished run: the data stage's users, the trainer's summary."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from hubtools.cards.escape import url_problem
+from hubtools.cards.spec import CardSpec, CardUser, Tracking
+
+
+def card_users(users_json: Path) -> list[CardUser]:
+    users = []
+    for record in json.loads(users_json.read_text(encoding="utf-8")):
+        avatar = record.get("avatar_url") or ""
+        users.append(
+            CardUser(
+                handle=record["handle"],
+                name=record.get("display_name") or record["handle"],
+                avatar_url="" if url_problem(avatar) else avatar,
+                stats={k: int(v) for k, v in record["stats"].items()},
+            )
+        )
+    return users
+
+
+def _tracking(trackers: list[dict]) -> Tracking:
+    wandb = next((t for t in trackers if t.get("name") == "wandb" and t.get("url")), None)
+    if wandb is None or not str(wandb["url"]).startswith("https://wandb.ai/"):
+        return Tracking()  # offline runs have no public URL to link
+    return Tracking(train_run_url=wandb["url"])
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
+def base_model_id(base_model: str) -> str:
+    """A Hub id for the card: a local base-model folder is named by its folder name."""
+    path = Path(base_model)
+    return path.name if path.is_dir() else base_model
+
+
+def spec_for_run(
+    repo_id: str,
+    data_dir: Path,
+    run_dir: Path,
+    *,
+    template: str,
+    endpoint: str,
+    widget: list[str],
+    license: str | None,
+    thumbnail: bool = True,
+) -> CardSpec:
+    from hubtools.train import read_summary
+
+    summary = read_summary(run_dir)
+    samples_path = run_dir / summary.samples_file
+    samples = json.loads(samples_path.read_text()) if samples_path.exists() else []
+    evals = {
+        "validation_loss": _finite(summary.final_val_loss),
+        "perplexity": _finite(summary.final_val_perplexity),
+    }
+    hp = summary.hyperparameters
+    hyperparameters = {
+        k: hp[k]
+        for k in (
+            "epochs",
+            "lr",
+            "batch_size",
+            "grad_accum",
+            "block_size",
+            "warmup_ratio",
+            "weight_decay",
+            "seed",
+            "precision",
+        )
+        if k in hp and hp[k] is not None
+    }
+    hyperparameters.update(steps=summary.steps, tokens_seen=summary.tokens_seen)
+    return CardSpec(
+        repo_id=repo_id,
+        users=card_users(data_dir / "users.json"),
+        template=template,
+        base_model=base_model_id(summary.base_model),
+        license=license,
+        widget=list(widget),
+        thumbnail=f"{endpoint}/{repo_id}/resolve/main/predictions.png" if thumbnail else None,
+        tracking=_tracking(summary.trackers),
+        hyperparameters=hyperparameters,
+        eval_results={k: v for k, v in evals.items() if v is not None},
+        samples=[s["text"] for s in samples][:5],
+    )

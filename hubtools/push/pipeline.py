@@ -1,0 +1,230 @@
+"""Wire the stages: sources -> dataset -> trainer -> card -> publisher.
+
+Every stage writes under `workdir` and is skipped or resumed on a re-run: the data
+stage when its inputs are unchanged, training from its last checkpoint (or not at
+all once finished), and publishing is idempotent (an unchanged model makes no commit).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hubtools.atomic import write_text
+from hubtools.errors import UserError
+from hubtools.publish.publisher import Publisher, PublishRequest, PublishResult, require_token
+from hubtools.repo_names import repo_id_problem
+
+_HANDLE = re.compile(r"[A-Za-z0-9_.]{1,64}")
+
+
+@dataclass
+class PushOptions:
+    handles: list[str]
+    sources: list[str]
+    workdir: Path
+    namespace: str | None = None  # None: the token's user
+    base_model: str = "gpt2"
+    private: bool = False
+    template: str = "default"
+    license: str | None = None
+    widget: list[str] = field(default_factory=lambda: ["My dream is"])
+    train: dict = field(default_factory=dict)  # TrainConfig overrides (epochs, lr, ...)
+    dry_run: bool = False
+    card_only: bool = False
+
+
+@dataclass
+class PushOutcome:
+    repo_id: str
+    publish: PublishResult
+    card: str
+    stages: dict[str, str]  # stage -> "ran" | "skipped" | "resumed"
+
+
+def repo_name(handles: list[str]) -> str:
+    """huggingtweets' naming: the handles sorted and joined with '-'."""
+    return "-".join(sorted(h.lower() for h in handles))
+
+
+def check_handles(handles: list[str], sources: list[str]) -> None:
+    if not handles:
+        raise UserError("name at least one user: hubtools push USER [USER...] --source SOURCE")
+    for handle in handles:
+        if not _HANDLE.fullmatch(handle.lstrip("@")):
+            raise UserError(
+                f"invalid handle {handle!r}: use letters, digits, '_' and '.', like ada_lovecode"
+            )
+    if len({h.lower() for h in handles}) != len(handles):
+        raise UserError("a user is named twice; give each handle once")
+    if len(sources) != len(handles):
+        raise UserError(
+            f"give one --source per user: {len(handles)} users but {len(sources)} sources"
+        )
+
+
+def _check_namespace(api, namespace: str | None) -> str:
+    """Whoami once (cached): fail before any work when the token cannot write there."""
+    from hubtools.publish.retry import status_of
+
+    try:
+        me = api.whoami(cache=True)
+    except Exception as err:
+        if status_of(err) == 401:
+            raise UserError("the Hub rejected the token (401); set a valid HF_TOKEN") from None
+        raise UserError(
+            f"cannot reach the Hub at {api.endpoint}: {str(err).splitlines()[0]}"
+        ) from None
+    writable = {me["name"], *(o["name"] for o in me.get("orgs", []))}
+    role = me.get("auth", {}).get("accessToken", {}).get("role")
+    target = namespace or me["name"]
+    if role == "read":
+        raise UserError("the token is read-only; publishing needs a write token")
+    if target not in writable:
+        raise UserError(
+            f"the token's user {me['name']!r} cannot write to namespace {target!r} (403); use --namespace"
+        )
+    return target
+
+
+def _stamp(path: Path) -> str | None:
+    return path.read_text().strip() if path.exists() else None
+
+
+def _train_key(data_key: str, config) -> str:
+    values = {name: getattr(config, name) for name in config.RESUME_FIELDS}
+    blob = json.dumps([data_key, values], sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def run_push(
+    options: PushOptions,
+    api,
+    *,
+    say: Callable[[str], None] = print,
+    publisher: Publisher | None = None,
+) -> PushOutcome:
+    handles = [h.lstrip("@") for h in options.handles]
+    check_handles(handles, options.sources)
+    name = repo_name(handles)
+    if options.dry_run and options.namespace:
+        namespace = options.namespace  # a dry run may plan for a namespace without a token
+    else:
+        require_token(api)
+        namespace = _check_namespace(api, options.namespace)
+    repo_id = f"{namespace}/{name}"
+    problem = repo_id_problem(repo_id)
+    if problem:
+        raise UserError(f"repo name {repo_id!r} {problem}; choose shorter or different handles")
+
+    work = Path(options.workdir)
+    data_dir, run_dir = work / "data", work / "run"
+    stages: dict[str, str] = {}
+    if options.card_only:
+        if not (run_dir / "training_summary.json").exists():
+            raise UserError(
+                f"{run_dir}: no finished run to take the card from; run hubtools push without --card-only first"
+            )
+        stages.update(data="skipped", train="skipped")
+    else:
+        stages["data"] = _data_stage(handles, options, data_dir, say)
+        stages["train"] = _train_stage(options, data_dir, run_dir, say)
+
+    from hubtools.cards.render import render_card
+    from hubtools.push.cardspec import spec_for_run
+
+    spec = spec_for_run(
+        repo_id, data_dir, run_dir, template=options.template, endpoint=api.endpoint,
+        widget=options.widget, license=options.license,
+    )  # fmt: skip
+    card = render_card(spec)
+    files: dict[str, Path | bytes] = {"README.md": card.encode("utf-8")}
+    if not options.card_only:
+        files.update(_model_files(run_dir))
+        files["predictions.png"] = _thumbnail(spec)
+    say(f"publishing {repo_id} ({len(files)} files){' [dry run]' if options.dry_run else ''}")
+    publisher = publisher or Publisher(api, log=say)
+    result = publisher.publish(
+        PublishRequest(
+            repo_id,
+            files,
+            private=options.private,
+            message="Update the model card"
+            if options.card_only
+            else f"New model for @{' @'.join(handles)}",
+            spec_hash=spec.spec_hash(),
+            dry_run=options.dry_run,
+            partial=options.card_only,
+        )
+    )
+    stages["publish"] = result.action
+    return PushOutcome(repo_id, result, card, stages)
+
+
+def _data_stage(handles, options: PushOptions, data_dir: Path, say) -> str:
+    from hubtools.dataset.build import DatasetOptions, build_dataset, is_current
+    from hubtools.sources.spec import parse_spec
+
+    specs = [parse_spec(src, handle=h) for src, h in zip(options.sources, handles, strict=True)]
+    ds_options = DatasetOptions()
+    if is_current(specs, data_dir, ds_options):
+        say(f"data: {data_dir} is up to date")
+        return "skipped"
+    if data_dir.exists():
+        import shutil
+
+        shutil.rmtree(data_dir)
+    summary = build_dataset(specs, data_dir, ds_options)
+    for warning in summary.warnings:
+        say(f"warning: {warning}")
+    kept = ", ".join(
+        f"@{u.handle}: {u.stats.kept} kept of {u.stats.downloaded}" for u in summary.users
+    )
+    say(f"data: {kept}")
+    return "ran"
+
+
+def _train_stage(options: PushOptions, data_dir: Path, run_dir: Path, say) -> str:
+    from hubtools.train import TrainConfig, run_training
+
+    config = TrainConfig(
+        dataset_dir=data_dir, output_dir=run_dir, base_model=options.base_model, **options.train
+    )
+    manifest = json.loads((data_dir / "manifest.json").read_text())
+    key = _train_key(manifest.get("key") or manifest["files"]["train.jsonl"]["sha256"], config)
+    stamp = run_dir / ".hubtools-train-key"
+    if _stamp(stamp) == key and (run_dir / "training_summary.json").exists():
+        say(f"train: {run_dir} already holds this model")
+        return "skipped"
+    if _stamp(stamp) not in (None, key) and run_dir.exists():
+        import shutil
+
+        say("train: data or settings changed; training from scratch")
+        shutil.rmtree(run_dir)
+    resumed = (run_dir / "checkpoints").exists()
+    summary = run_training(config, progress=True)
+    write_text(stamp, key + "\n")
+    loss = summary.final_val_loss
+    say(
+        f"train: {summary.steps} steps, validation loss {loss:.3f}"
+        if loss is not None
+        else f"train: {summary.steps} steps"
+    )
+    return "resumed" if resumed else "ran"
+
+
+def _model_files(run_dir: Path) -> dict[str, Path]:
+    model_dir = run_dir / "model"
+    return {
+        p.relative_to(model_dir).as_posix(): p for p in sorted(model_dir.rglob("*")) if p.is_file()
+    }
+
+
+def _thumbnail(spec) -> bytes:
+    from hubtools.thumbnail import ThumbnailUser, render_thumbnail
+
+    return render_thumbnail([ThumbnailUser(u.handle, u.name) for u in spec.users], spec.samples)
