@@ -32,8 +32,8 @@ def _tracking(trackers: list[dict]) -> Tracking:
     return Tracking(train_run_url=wandb["url"])
 
 
-def _finite(value: float | None) -> float | None:
-    return value if value is not None and math.isfinite(value) else None
+def _rounded(value: float | None, digits: int) -> float | None:
+    return round(value, digits) if value is not None and math.isfinite(value) else None
 
 
 def base_model_id(base_model: str) -> str:
@@ -57,10 +57,10 @@ def spec_for_run(
 
     summary = read_summary(run_dir)
     samples_path = run_dir / summary.samples_file
-    samples = json.loads(samples_path.read_text()) if samples_path.exists() else []
+    samples = json.loads(samples_path.read_text())["samples"] if samples_path.exists() else []
     evals = {
-        "validation_loss": _finite(summary.final_val_loss),
-        "perplexity": _finite(summary.final_val_perplexity),
+        "validation_loss": _rounded(summary.final_val_loss, 4),
+        "perplexity": _rounded(summary.final_val_perplexity, 2),
     }
     hp = summary.hyperparameters
     hyperparameters = {

@@ -171,7 +171,7 @@ def _data_stage(handles, options: PushOptions, data_dir: Path, say) -> str:
 
     specs = [parse_spec(src, handle=h) for src, h in zip(options.sources, handles, strict=True)]
     ds_options = DatasetOptions()
-    if is_current(specs, data_dir, ds_options):
+    if is_current(data_dir, specs, ds_options):
         say(f"data: {data_dir} is up to date")
         return "skipped"
     if data_dir.exists():
@@ -191,8 +191,9 @@ def _data_stage(handles, options: PushOptions, data_dir: Path, say) -> str:
 def _train_stage(options: PushOptions, data_dir: Path, run_dir: Path, say) -> str:
     from hubtools.train import TrainConfig, run_training
 
+    settings = {"widget_prompts": tuple(options.widget), **options.train}
     config = TrainConfig(
-        dataset_dir=data_dir, output_dir=run_dir, base_model=options.base_model, **options.train
+        dataset_dir=data_dir, output_dir=run_dir, base_model=options.base_model, **settings
     )
     manifest = json.loads((data_dir / "manifest.json").read_text())
     key = _train_key(manifest.get("key") or manifest["files"]["train.jsonl"]["sha256"], config)
