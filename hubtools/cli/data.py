@@ -1,0 +1,186 @@
+"""`hubtools data SOURCE... -o DIR`: posts in, dataset folder out, per-user table printed.
+
+Only typer and the standard library are imported here; the sources, the dataset code and rich
+are imported when the command runs, so `hubtools --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from hubtools.dataset import DatasetSummary
+
+SOURCES_HELP = (
+    "Where the posts come from: x-archive:PATH (zip or folder), mastodon:@user@instance, "
+    "mastodon-archive:PATH, bluesky:HANDLE, jsonl:PATH, csv:PATH, txt:PATH, or a bare path "
+    "(detected from its contents). One user per source."
+)
+
+
+def data(
+    sources: Annotated[
+        list[str], typer.Argument(metavar="SOURCE", help=SOURCES_HELP, show_default=False)
+    ],
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Dataset folder to write (replaced whole).")
+    ] = None,
+    handle: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--handle", help="Author handle, one per SOURCE in order (overrides the source's)."
+        ),
+    ] = None,
+    stats_only: Annotated[
+        bool, typer.Option("--stats-only", help="Only count and print the table; write nothing.")
+    ] = False,
+    drop_replies: Annotated[
+        bool, typer.Option("--drop-replies", help="Drop replies to other accounts.")
+    ] = False,
+    drop_duplicates: Annotated[
+        bool, typer.Option("--drop-duplicates", help="Drop posts whose cleaned text repeats.")
+    ] = False,
+    min_words: Annotated[
+        int,
+        typer.Option(
+            "--min-words", min=0, help="Shorter posts (words free of http/@/#) are dropped."
+        ),
+    ] = 3,
+    keep_newlines: Annotated[
+        bool, typer.Option("--keep-newlines", help="Keep line breaks inside posts.")
+    ] = False,
+    text_field: Annotated[
+        str | None, typer.Option("--text-field", help="JSONL field / CSV column with the text.")
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            metavar="KEY=NAME",
+            help="Rename a JSONL/CSV field: text, id, author, created_at or kind.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="Read at most N posts per source (newest first)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only posts from this date on (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Only posts before this date.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the train/validation split.")] = 42,
+    validation: Annotated[
+        float, typer.Option("--validation", min=0.0, max=0.9, help="Share of posts for validation.")
+    ] = 0.1,
+    balance: Annotated[
+        bool,
+        typer.Option(
+            "--balance/--no-balance", help="Repeat smaller users' posts up to the largest."
+        ),
+    ] = True,
+    min_chars: Annotated[
+        int, typer.Option("--min-chars", min=0, help="Refuse a user with less text than this.")
+    ] = 6_000,
+    warn_chars: Annotated[
+        int, typer.Option("--warn-chars", min=0, help="Warn about a user with less text than this.")
+    ] = 40_000,
+) -> None:
+    """Build a dataset folder from posts, and print each user's statistics."""
+    from hubtools.dataset import (
+        CleanRules,
+        DatasetOptions,
+        Rules,
+        build_dataset,
+        collect,
+        summarize,
+    )
+    from hubtools.errors import UserError
+    from hubtools.sources import LoadOptions, parse_spec
+
+    if out is None and not stats_only:
+        raise UserError("no output folder: give -o DIR (or --stats-only to just count)")
+    handles = list(handle or [])
+    if handles and len(handles) != len(sources):
+        raise UserError(
+            f"{len(handles)} --handle for {len(sources)} sources: give one --handle per SOURCE, "
+            "in the same order"
+        )
+    specs = [parse_spec(s, handles[i] if handles else None) for i, s in enumerate(sources)]
+    fields = _fields(field or [], text_field)
+    options = DatasetOptions(
+        rules=Rules(
+            clean=CleanRules(keep_newlines=keep_newlines),
+            min_words=min_words,
+            drop_replies=drop_replies,
+            drop_duplicates=drop_duplicates,
+        ),
+        load=LoadOptions(fields=fields, limit=limit, since=since, until=until),
+        seed=seed,
+        validation_fraction=validation,
+        balance=balance,
+        min_chars=min_chars,
+        warn_chars=warn_chars,
+    )
+
+    def reading(spec: object) -> None:
+        print(f"reading {spec} ...", file=sys.stderr, flush=True)
+
+    if stats_only:
+        summary = summarize(collect(specs, options, on_source=reading), options)
+    else:
+        assert out is not None
+        summary = build_dataset(specs, out, options, on_source=reading)
+    _print(summary, drop_replies=drop_replies, drop_duplicates=drop_duplicates)
+
+
+def _fields(pairs: list[str], text_field: str | None) -> dict[str, str]:
+    from hubtools.errors import UserError
+
+    fields: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, name = pair.partition("=")
+        if not sep or not key.strip() or not name.strip():
+            raise UserError(f"--field {pair!r}: write KEY=NAME, e.g. --field text=body")
+        fields[key.strip()] = name.strip()
+    if text_field:
+        fields["text"] = text_field
+    return fields
+
+
+def _print(summary: DatasetSummary, *, drop_replies: bool, drop_duplicates: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    users = summary.users
+    table = Table(title="Training data", title_justify="left")
+    table.add_column("Data")
+    for user in users:
+        name = user.display_name or user.handle
+        table.add_column(f"{name}\n@{user.handle}", justify="right")
+    rows = [
+        ("Posts downloaded", "downloaded"),
+        ("Reposts", "retweets"),
+        *([("Replies", "replies")] if drop_replies else []),
+        ("Short posts", "short"),
+        *([("Duplicates", "duplicates")] if drop_duplicates else []),
+        ("Posts kept", "kept"),
+    ]
+    for label, key in rows:
+        table.add_row(label, *(f"{getattr(u.stats, key):,}" for u in users))
+    if summary.out_dir is not None:
+        table.add_section()
+        table.add_row("Train rows", *(f"{u.train_rows:,}" for u in users))
+        table.add_row("Validation rows", *(f"{u.validation:,}" for u in users))
+    console = Console(soft_wrap=True)
+    console.print(table)
+    err = Console(stderr=True, soft_wrap=True)
+    for warning in summary.warnings:
+        err.print(f"hubtools: warning: {warning}", markup=False, highlight=False)
+    if summary.out_dir is not None:
+        console.print(f"wrote {summary.out_dir}", markup=False, highlight=False)

@@ -1,0 +1,357 @@
+"""One or more sources -> a dataset folder (train/validation JSONL, users.json, manifest.json).
+
+    build_dataset([parse_spec("x-archive:archive.zip")], "out/", DatasetOptions())
+
+The folder is written in a temporary folder next to the target and renamed into place, so an
+error leaves nothing half-written; an existing dataset folder is replaced whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import msgspec
+
+from hubtools import __version__
+from hubtools.dataset.filters import Filtered, Rules, filter_posts
+from hubtools.dataset.split import Repeated, Row, balance, split
+from hubtools.dataset.stats import UserStats
+from hubtools.errors import UserError
+from hubtools.sources import LoadOptions, SourceSpec, fingerprint, load_posts, parse_spec
+from hubtools.sources.model import Account
+
+FORMAT = "hubtools.dataset"
+FORMAT_VERSION = 1
+EOT = "<|endoftext|>"  # huggingtweets' separator; counted in the size guard as it did
+FILES = ("train.jsonl", "validation.jsonl", "users.json", "manifest.json")
+
+
+@dataclass(frozen=True)
+class DatasetOptions:
+    """Everything that shapes the dataset; recorded in manifest.json."""
+
+    rules: Rules = field(default_factory=Rules)
+    load: LoadOptions = field(default_factory=LoadOptions)  # limits, field names, network
+    seed: int = 42
+    validation_fraction: float = 0.1
+    balance: bool = True  # repeat smaller users' posts up to the largest (several users)
+    min_chars: int = 6_000  # huggingtweets refused to train below this
+    warn_chars: int = 40_000  # ... and warned below this
+
+
+@dataclass
+class UserData:
+    """One source's account, counts and kept posts."""
+
+    spec: SourceSpec
+    account: Account
+    filtered: Filtered
+    fingerprint: str | None = None
+
+    @property
+    def stats(self) -> UserStats:
+        return self.filtered.stats
+
+    @property
+    def characters(self) -> int:
+        """Kept text plus one separator per post: huggingtweets' size measure."""
+        kept = self.filtered.kept
+        return sum(len(row.text) for row in kept) + len(EOT) * len(kept)
+
+
+@dataclass
+class UserSummary:
+    handle: str
+    display_name: str | None
+    avatar_url: str | None
+    source: str
+    stats: UserStats
+    characters: int
+    train: int = 0  # posts in train.jsonl (before balancing copies)
+    validation: int = 0
+    train_rows: int = 0  # rows in train.jsonl, balancing copies included
+
+
+@dataclass
+class DatasetSummary:
+    users: list[UserSummary]
+    warnings: list[str]
+    key: str | None  # see dataset_key; None when a network source makes it unknowable
+    out_dir: Path | None = None  # None for a stats-only run
+
+
+def collect(
+    sources: Sequence[SourceSpec | str],
+    options: DatasetOptions = DatasetOptions(),
+    *,
+    on_source: Callable[[SourceSpec], None] | None = None,
+) -> list[UserData]:
+    """Load, clean and filter every source (one user each), in the order given."""
+    specs = [parse_spec(s) if isinstance(s, str) else s for s in sources]
+    if not specs:
+        raise UserError("no sources given; name at least one, e.g. x-archive:archive.zip")
+    users: list[UserData] = []
+    seen: dict[str, SourceSpec] = {}
+    for spec in specs:
+        if on_source is not None:
+            on_source(spec)
+        stream = load_posts(spec, options.load)
+        handle = stream.account.handle
+        if handle.lower() in seen:
+            raise UserError(
+                f"{spec}: @{handle} is also the author of {seen[handle.lower()]}; "
+                "give one source per user (or a different --handle)"
+            )
+        seen[handle.lower()] = spec
+        filtered = filter_posts(stream, options.rules)
+        users.append(UserData(spec, stream.account, filtered, stream.fingerprint()))
+    return users
+
+
+def size_warnings(users: Sequence[UserData], options: DatasetOptions) -> list[str]:
+    """UserError for a user with too little text to train on; warnings for little text."""
+    warnings = []
+    for user in users:
+        chars, s = user.characters, user.stats
+        counts = (
+            f"{s.kept:,} of {s.downloaded:,} posts kept: {s.retweets:,} reposts, "
+            f"{s.short:,} short"
+            + (f", {s.replies:,} replies" if s.replies else "")
+            + (f", {s.duplicates:,} duplicates" if s.duplicates else "")
+            + " dropped"
+        )
+        if chars < options.min_chars:
+            raise UserError(
+                f"@{user.account.handle}: only {chars:,} characters of text ({counts}); "
+                f"at least {options.min_chars:,} are needed to train — add posts, "
+                "or lower --min-chars"
+            )
+        if chars < options.warn_chars:
+            warnings.append(
+                f"@{user.account.handle}: only {chars:,} characters of text ({counts}); "
+                f"under {options.warn_chars:,} the model may not learn much"
+            )
+    return warnings
+
+
+def dataset_key(
+    inputs: Sequence[tuple[SourceSpec, str | None]], options: DatasetOptions
+) -> str | None:
+    """A hash of (inputs' content, rules, options): equal keys, identical datasets."""
+    if any(fp is None for _, fp in inputs):
+        return None
+    payload = {
+        "format": [FORMAT, FORMAT_VERSION],
+        "inputs": [[str(spec), spec.handle, fp] for spec, fp in inputs],
+        "options": _options_record(options),
+    }
+    return hashlib.sha256(_canonical(payload)).hexdigest()
+
+
+def is_current(
+    out_dir: str | os.PathLike[str],
+    sources: Sequence[SourceSpec | str],
+    options: DatasetOptions = DatasetOptions(),
+) -> bool:
+    """True when `out_dir` holds a dataset built from these exact inputs and options.
+
+    File sources are hashed, not parsed; with a network source this is always False.
+    """
+    manifest_path = Path(out_dir) / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    specs = [parse_spec(s) if isinstance(s, str) else s for s in sources]
+    key = dataset_key([(s, fingerprint(s)) for s in specs], options)
+    files_there = all((Path(out_dir) / name).is_file() for name in FILES)
+    return key is not None and files_there and manifest.get("key") == key
+
+
+def build_dataset(
+    sources: Sequence[SourceSpec | str],
+    out_dir: str | os.PathLike[str],
+    options: DatasetOptions = DatasetOptions(),
+    *,
+    on_source: Callable[[SourceSpec], None] | None = None,
+) -> DatasetSummary:
+    """Read every source and write the dataset folder; UserError leaves `out_dir` as it was."""
+    out = Path(out_dir)
+    _check_target(out)
+    users = collect(sources, options, on_source=on_source)
+    warnings = size_warnings(users, options)
+    key = dataset_key([(u.spec, u.fingerprint) for u in users], options)
+    summaries, train_rows, validation_rows = _rows(users, options)
+    encoder = msgspec.json.Encoder()
+    files = {
+        "train.jsonl": encoder.encode_lines(train_rows),
+        "validation.jsonl": encoder.encode_lines(validation_rows),
+        "users.json": _pretty([_user_record(s) for s in summaries]),
+    }
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "hubtools_version": __version__,
+        "key": key,
+        "seed": options.seed,
+        "rules": {**options.rules.describe(), "settings": asdict(options.rules)},
+        "options": _options_record(options),
+        "inputs": [
+            {"source": str(u.spec), "handle": u.account.handle, "fingerprint": u.fingerprint}
+            for u in users
+        ],
+        "files": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+            for name, data in files.items()
+        },
+        "rows": {"train": len(train_rows), "validation": len(validation_rows)},
+    }
+    files["manifest.json"] = _pretty(manifest)
+    _write_folder(out, files)
+    return DatasetSummary(summaries, warnings, key, out)
+
+
+def summarize(users: Sequence[UserData], options: DatasetOptions) -> DatasetSummary:
+    """Counts only (`--stats-only`): no size guard error, nothing written."""
+    summaries = [_summary(u) for u in users]
+    warnings = []
+    for user in users:
+        try:
+            warnings += size_warnings([user], options)
+        except UserError as err:
+            warnings.append(str(err))
+    key = dataset_key([(u.spec, u.fingerprint) for u in users], options)
+    return DatasetSummary(summaries, warnings, key, None)
+
+
+def _summary(user: UserData) -> UserSummary:
+    return UserSummary(
+        handle=user.account.handle,
+        display_name=user.account.display_name,
+        avatar_url=user.account.avatar_url,
+        source=str(user.spec),
+        stats=user.stats,
+        characters=user.characters,
+    )
+
+
+def _rows(
+    users: Sequence[UserData], options: DatasetOptions
+) -> tuple[list[UserSummary], list[dict[str, object]], list[dict[str, object]]]:
+    summaries = [_summary(u) for u in users]
+    splits = [
+        split(u.filtered.kept, options.seed, u.account.handle, options.validation_fraction)
+        for u in users
+    ]
+    trains = [train for train, _ in splits]
+    if options.balance and len(users) > 1:
+        padded = balance(trains)
+    else:
+        padded = [[Repeated(row, 0) for row in train] for train in trains]
+    train_rows: list[dict[str, object]] = []
+    validation_rows: list[dict[str, object]] = []
+    for summary, (train, validation), rows in zip(summaries, splits, padded, strict=True):
+        summary.train, summary.validation, summary.train_rows = (
+            len(train),
+            len(validation),
+            len(rows),
+        )
+        train_rows.extend(_row(r.row, r.repeat) for r in rows)
+        validation_rows.extend(_row(row, 0) for row in validation)
+    return summaries, train_rows, validation_rows
+
+
+def _row(row: Row, repeat: int) -> dict[str, object]:
+    post = row.post
+    return {
+        "text": row.text,
+        "author": post.author,
+        "id": post.id,
+        "created_at": post.created_at,
+        "kind": str(post.kind),
+        "repeat": repeat,  # 0, or k for the k-th balancing copy of the post
+    }
+
+
+def _user_record(s: UserSummary) -> dict[str, object]:
+    return {
+        "handle": s.handle,
+        "display_name": s.display_name,
+        "avatar_url": s.avatar_url,
+        "source": s.source,
+        "stats": s.stats.as_dict(),
+        "characters": s.characters,
+        "split": {"train": s.train, "validation": s.validation, "train_rows": s.train_rows},
+    }
+
+
+def _options_record(options: DatasetOptions) -> dict[str, object]:
+    load = options.load
+    return {
+        "rules": asdict(options.rules),
+        "seed": options.seed,
+        "validation_fraction": options.validation_fraction,
+        "balance": options.balance,
+        "min_chars": options.min_chars,
+        "warn_chars": options.warn_chars,
+        "limit": load.limit,
+        "since": load.since,
+        "until": load.until,
+        "fields": dict(sorted(load.fields.items())),
+    }
+
+
+def _canonical(value: object) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _pretty(value: object) -> bytes:
+    return (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def _check_target(out: Path) -> None:
+    """Refuse to replace a folder that is not a dataset we wrote (checked before any work)."""
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: exists and is not a folder; choose another output folder")
+    if out.is_dir() and any(out.iterdir()):
+        try:
+            ours = json.loads((out / "manifest.json").read_text("utf-8")).get("format") == FORMAT
+        except (OSError, ValueError, AttributeError):
+            ours = False
+        if not ours:
+            raise UserError(
+                f"{out}: a folder that is not empty and not a hubtools dataset; "
+                "choose a new or empty output folder"
+            )
+
+
+def _write_folder(out: Path, files: dict[str, bytes]) -> None:
+    """Write `files` into a temporary sibling folder, then swap it in for `out`."""
+    _check_target(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; a dataset folder is not
+    old: Path | None = None
+    try:
+        for name, data in files.items():
+            (tmp / name).write_bytes(data)
+        if out.exists():
+            old = tmp.with_suffix(".old")
+            os.replace(out, old)
+        os.replace(tmp, out)
+    except BaseException:
+        if old is not None and old.exists() and not out.exists():
+            os.replace(old, out)  # put the previous dataset back
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,153 @@
+"""Which posts go into the dataset, and why each other one does not.
+
+Default rules are huggingtweets': reposts dropped, then posts with fewer than 3 words free of
+`http`, `@` and `#` (after cleaning) dropped as "short". Replies and duplicates are kept
+unless asked otherwise. A post is counted under the first reason that applies, in the order
+of `DROP_REASONS`.
+
+`filter_posts` is the hot loop of `hubtools data`: it inlines the cleaning fast paths (the
+common post has no entity, no URL, no `@`/`#` and is ASCII) instead of calling helpers.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import msgspec
+
+from hubtools.dataset.clean import (
+    _PREFILTER,
+    _URL_TOKEN,
+    CleanRules,
+    clean_text,
+    has_glued_url,
+    remove_urls_exact,
+    repair_mojibake,
+)
+from hubtools.dataset.stats import UserStats
+from hubtools.sources.model import Post, PostKind
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Cleaning and filtering rules; recorded in the dataset manifest."""
+
+    clean: CleanRules = field(default_factory=CleanRules)
+    min_words: int = 3
+    boring: tuple[str, ...] = ("http", "@", "#")
+    drop_replies: bool = False
+    drop_duplicates: bool = False
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "reposts": "dropped (counted as retweets)",
+            "replies": "dropped" if self.drop_replies else "kept",
+            "duplicates": "dropped (same cleaned text)" if self.drop_duplicates else "kept",
+            "short": f"fewer than {self.min_words} words free of {list(self.boring)}",
+            "html_entities": "decoded (html.unescape)" if self.clean.unescape_html else "kept",
+            "mojibake": "repaired (ftfy.fix_encoding)" if self.clean.fix_mojibake else "kept",
+            "urls": "removed (huggingtweets rules)" if self.clean.remove_urls else "kept",
+            "whitespace": "collapsed, newlines kept"
+            if self.clean.keep_newlines
+            else "collapsed to single spaces",
+        }
+
+
+class Kept(msgspec.Struct, frozen=True, gc=False):
+    """A kept post and its cleaned text (a Struct: a million of them stay out of the GC)."""
+
+    post: Post
+    text: str
+
+
+@dataclass
+class Filtered:
+    """The kept posts with their cleaned text, and the counts."""
+
+    kept: list[Kept]
+    stats: UserStats
+
+
+def filter_posts(posts: Iterable[Post], rules: Rules = Rules()) -> Filtered:
+    """Clean and filter one user's posts, counting every post under exactly one reason."""
+    clean = rules.clean
+    default_clean = clean == CleanRules()
+    min_words = rules.min_words
+    boring = tuple(b.lower() for b in rules.boring)
+    default_boring = boring == ("http", "@", "#")
+    drop_replies = rules.drop_replies
+    seen: set[str] | None = set() if rules.drop_duplicates else None
+    repost, reply = PostKind.REPOST, PostKind.REPLY
+    unescape, fix, exact = html.unescape, repair_mojibake, remove_urls_exact
+    maybe_bad, glued, url_words = _PREFILTER.search, has_glued_url, _URL_TOKEN.sub
+
+    kept: list[Kept] = []
+    keep = kept.append
+    downloaded = retweets = replies = short = duplicates = 0
+    for post in posts:
+        downloaded += 1
+        kind = post.kind
+        if kind is repost:
+            retweets += 1
+            continue
+        if drop_replies and kind is reply:
+            replies += 1
+            continue
+
+        text = post.text
+        if default_clean:  # clean_text(text), inlined
+            if "&" in text:
+                text = unescape(text)
+            if not text.isascii() and maybe_bad(text) is not None:
+                text = fix(text)
+            if "http" in text and ("http:" in text or "https:" in text):
+                text = exact(text) if glued(text) else url_words("", text)
+            words = text.split()
+            text = " ".join(words)
+        else:
+            text = clean_text(text, clean)
+            words = text.split()
+
+        # short: fewer than `min_words` words free of http/@/# (case-insensitive). Each word
+        # holding a boring string holds an occurrence of it, so counting occurrences gives a
+        # cheap upper bound on the boring words; only posts near the limit are split again.
+        n_words = len(words)
+        if n_words < min_words:
+            short += 1
+            continue
+        if default_boring:  # case-insensitive "http" is at most one per "p"/"P"
+            hits = text.count("@") + text.count("#") + text.count("p") + text.count("P")
+        else:
+            lowered = text.lower()
+            hits = sum(lowered.count(b) for b in boring)
+        if n_words - hits < min_words:
+            free = 0
+            for w in text.lower().split():
+                for b in boring:
+                    if b in w:
+                        break
+                else:
+                    free += 1
+            if free < min_words:
+                short += 1
+                continue
+
+        if seen is not None:
+            if text in seen:
+                duplicates += 1
+                continue
+            seen.add(text)
+        keep(Kept(post, text))
+
+    stats = UserStats(
+        downloaded=downloaded,
+        retweets=retweets,
+        replies=replies,
+        short=short,
+        duplicates=duplicates,
+        kept=len(kept),
+    )
+    stats.check()
+    return Filtered(kept, stats)

@@ -1,0 +1,114 @@
+"""Filtering: every post is counted under exactly one reason, in the documented order."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hubtools.dataset.clean import clean_text, count_words
+from hubtools.dataset.filters import Rules, filter_posts
+from hubtools.dataset.stats import DROP_REASONS, UserStats
+from hubtools.sources.model import Post, PostKind
+
+TEXTS = st.sampled_from(
+    [
+        "ok",
+        "the same words again",
+        "the same words again",
+        "the  same words   again",
+        "@grace thanks for that",
+        "@grace @linus #tag",
+        "read https://t.co/x later please",
+        "Fish &amp; chips for everyone",
+        "cafÃ© is open again today",
+        "",
+        "🚀 🚀 🚀",
+    ]
+)
+POSTS = st.lists(st.tuples(TEXTS, st.sampled_from(list(PostKind))), max_size=40)
+
+
+def _posts(items):
+    return [Post(str(i), "ada", text, None, kind) for i, (text, kind) in enumerate(items)]
+
+
+def _expected(items, rules: Rules) -> UserStats:
+    """An independent count: walk the reasons in order, one post at a time."""
+    stats = UserStats()
+    seen = set()
+    for text, kind in items:
+        stats.downloaded += 1
+        cleaned = clean_text(text, rules.clean)
+        if kind is PostKind.REPOST:
+            stats.retweets += 1
+        elif rules.drop_replies and kind is PostKind.REPLY:
+            stats.replies += 1
+        elif count_words(cleaned, rules.boring) < rules.min_words:
+            stats.short += 1
+        elif rules.drop_duplicates and cleaned in seen:
+            stats.duplicates += 1
+        else:
+            seen.add(cleaned)
+            stats.kept += 1
+    return stats
+
+
+@settings(max_examples=300, deadline=None)
+@given(POSTS, st.booleans(), st.booleans(), st.integers(0, 5))
+def test_counts_add_up_and_match_independent_count(items, replies, duplicates, min_words):
+    rules = Rules(drop_replies=replies, drop_duplicates=duplicates, min_words=min_words)
+    result = filter_posts(_posts(items), rules)
+    assert result.stats == _expected(items, rules)
+    s = result.stats
+    assert s.downloaded == len(items)
+    assert s.downloaded == sum(getattr(s, r) for r in DROP_REASONS) + s.kept
+    assert len(result.kept) == s.kept
+    if not replies:
+        assert s.replies == 0
+    if not duplicates:
+        assert s.duplicates == 0
+
+
+def test_reason_order_repost_before_short_before_duplicate():
+    posts = _posts(
+        [
+            ("RT @x: ok", PostKind.REPOST),  # short too, but a repost first
+            ("@grace ok", PostKind.REPLY),  # short, and a reply: replies come first
+            ("@grace thanks for that", PostKind.REPLY),
+            ("ok", PostKind.ORIGINAL),
+            ("ok", PostKind.ORIGINAL),  # a duplicate, but short first
+            ("long enough text here", PostKind.ORIGINAL),
+            ("long  enough text here", PostKind.QUOTE),  # same once cleaned
+        ]
+    )
+    s = filter_posts(posts, Rules(drop_replies=True, drop_duplicates=True)).stats
+    assert (s.downloaded, s.retweets, s.replies, s.short, s.duplicates, s.kept) == (
+        7,
+        1,
+        2,
+        2,
+        1,
+        1,
+    )
+    s = filter_posts(posts).stats  # defaults: replies and duplicates kept
+    assert (s.retweets, s.replies, s.short, s.duplicates, s.kept) == (1, 0, 3, 0, 3)
+
+
+def test_kept_posts_keep_order_and_cleaned_text():
+    posts = _posts(
+        [
+            ("first post &amp; more", PostKind.ORIGINAL),
+            ("RT @x: not me", PostKind.REPOST),
+            ("second   post here https://t.co/a", PostKind.QUOTE),
+        ]
+    )
+    kept = filter_posts(posts).kept
+    assert [(k.post.id, k.text) for k in kept] == [
+        ("0", "first post & more"),
+        ("2", "second post here"),
+    ]
+
+
+def test_consumes_a_generator_once():
+    gen = (p for p in _posts([("one two three", PostKind.ORIGINAL)] * 3))
+    assert filter_posts(gen).stats.kept == 3
