@@ -103,7 +103,15 @@ class Regenerator:
                 result = "skipped" if previous.result == "skipped" else "unchanged"
                 reason = previous.reason if result == "skipped" else "head unchanged since last run"
                 return Outcome(repo_id, result, reason, cached=True)
-            outcome, new_head = self._regen_at(repo_id, sha)
+            outcome, new_head = update_card(
+                self.hub,
+                repo_id,
+                sha,
+                lambda text: self._render(repo_id, text),
+                dry_run=self.options.dry_run,
+                create_pr=self.options.create_pr,
+                message=self.options.message,
+            )
         except UserError as err:
             outcome, new_head = Outcome(repo_id, "failed", str(err)), None
         except Exception as err:
@@ -118,67 +126,12 @@ class Regenerator:
             )
         return outcome
 
-    def _regen_at(self, repo_id: str, sha: str) -> tuple[Outcome, str | None]:
-        """Render and commit on top of `sha`; on a concurrent edit, read again (a few times)."""
-        for _ in range(5):
-            text = self.hub.readme(repo_id, sha)
-            if text is None:
-                return Outcome(repo_id, "skipped", "no README.md"), sha
-            rendered = self._render(repo_id, text)
-            if isinstance(rendered, Outcome):
-                return rendered, sha
-            new_text, unrepaired = rendered
-            if new_text == text:
-                return Outcome(repo_id, "unchanged", "", unrepaired=unrepaired), sha
-            if self.options.dry_run:
-                return Outcome(
-                    repo_id,
-                    "updated",
-                    "dry run",
-                    diff=_diff(repo_id, text, new_text),
-                    unrepaired=unrepaired,
-                ), sha
-            try:
-                info = self.hub.commit_card(
-                    repo_id,
-                    new_text,
-                    parent=sha,
-                    create_pr=self.options.create_pr,
-                    message=self.options.message,
-                )
-                kind = "pull request" if self.options.create_pr else "commit"
-                head = sha if self.options.create_pr else info.oid
-                return Outcome(
-                    repo_id,
-                    "updated",
-                    kind,
-                    commit_url=info.pr_url or info.commit_url,
-                    unrepaired=unrepaired,
-                ), head
-            except Exception as err:
-                status = status_of(err)
-                if status is not None and status < 500 and status not in (412, 429):
-                    raise
-                if status == 412 or (outcome_unknown(err) and not self.options.create_pr):
-                    now = self.hub.head(repo_id)
-                    if now != sha and self.hub.readme(repo_id, now) == new_text:
-                        return Outcome(
-                            repo_id,
-                            "updated",
-                            "commit (answer lost, landed)",
-                            unrepaired=unrepaired,
-                        ), now
-                    sha = now  # someone committed meanwhile (or nothing landed): redo on the head
-                    continue
-                if not is_transient(err):
-                    raise
-                self.hub.policy.sleep(self.hub.policy.delay(0, err))
-        return Outcome(repo_id, "failed", "the repo kept changing; try again later"), None
-
-    def _render(self, repo_id: str, text: str) -> tuple[str, list[str]] | Outcome:
+    def _render(self, repo_id: str, text: str | None) -> tuple[str, list[str]] | Outcome:
         from hubtools.cards.parse import parse_card
         from hubtools.cards.render import render_card
 
+        if text is None:
+            return Outcome(repo_id, "skipped", "no README.md")
         try:
             parsed = parse_card(text, source=f"{repo_id}/README.md")
         except UserError as err:
@@ -192,6 +145,63 @@ class Regenerator:
             return render_card(parsed.spec, template), list(parsed.unrepaired)
         except UserError as err:
             return Outcome(repo_id, "failed", f"render failed: {err}")
+
+
+Render = Callable[[str | None], "tuple[str, list[str]] | Outcome"]
+
+
+def update_card(
+    hub: CardHub,
+    repo_id: str,
+    sha: str,
+    render: Render,
+    *,
+    dry_run: bool,
+    create_pr: bool = False,
+    message: str,
+) -> tuple[Outcome, str | None]:
+    """Commit `render(current README)` on top of `sha`, exactly once.
+
+    A 412 (someone committed meanwhile) or a lost answer means: read the head again; if
+    our card is already there the commit landed, otherwise render again on the new head,
+    so a concurrent edit is never overwritten blindly. Returns the outcome and new head.
+    """
+    for _ in range(5):
+        text = hub.readme(repo_id, sha)
+        rendered = render(text)
+        if isinstance(rendered, Outcome):
+            return rendered, sha
+        new_text, unrepaired = rendered
+        if new_text == text:
+            return Outcome(repo_id, "unchanged", "", unrepaired=unrepaired), sha
+        if dry_run:
+            diff = _diff(repo_id, text or "", new_text)
+            return Outcome(repo_id, "updated", "dry run", diff=diff, unrepaired=unrepaired), sha
+        try:
+            info = hub.commit_card(
+                repo_id, new_text, parent=sha, create_pr=create_pr, message=message
+            )
+            head = sha if create_pr else info.oid
+            url = info.pr_url or info.commit_url
+            kind = "pull request" if create_pr else "commit"
+            return Outcome(repo_id, "updated", kind, commit_url=url, unrepaired=unrepaired), head
+        except Exception as err:
+            status = status_of(err)
+            if status is not None and status < 500 and status not in (412, 429):
+                raise
+            if status == 412 or (outcome_unknown(err) and not create_pr):
+                now = hub.head(repo_id)
+                if now != sha and hub.readme(repo_id, now) == new_text:
+                    landed = Outcome(
+                        repo_id, "updated", "commit (answer lost, landed)", unrepaired=unrepaired
+                    )
+                    return landed, now
+                sha = now  # someone committed meanwhile (or nothing landed): redo on the head
+                continue
+            if not is_transient(err):
+                raise
+            hub.policy.sleep(hub.policy.delay(0, err))
+    return Outcome(repo_id, "failed", "the repo kept changing; try again later"), None
 
 
 def _diff(repo_id: str, old: str, new: str) -> str:
