@@ -27,7 +27,9 @@ def push(
         str, typer.Option(help="Hub id or local folder of the base model.")
     ] = "gpt2",
     private: Annotated[bool, typer.Option(help="Create the repo private.")] = False,
-    template: Annotated[str, typer.Option(help="Card template name or directory.")] = "default",
+    template: Annotated[
+        str | None, typer.Option(help="Card template name or directory [default: default].")
+    ] = None,
     license: Annotated[str | None, typer.Option(help="License id for the card (e.g. mit).")] = None,
     widget: Annotated[
         list[str] | None, typer.Option(help="Widget prompt (repeatable) [default: My dream is].")
@@ -52,6 +54,13 @@ def push(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a machine-readable result.")
     ] = False,
+    card_spec: Annotated[
+        Path | None,
+        typer.Option(help="A card spec (or catalogue entry) whose presentation the card takes."),
+    ] = None,
+    build_hash: Annotated[
+        str | None, typer.Option(hidden=True, help="Recorded in hubtools.json (bulk).")
+    ] = None,
 ) -> None:
     """Posts -> dataset -> fine-tuned model -> card -> one commit on the Hub."""
     import json
@@ -77,6 +86,8 @@ def push(
         train={k: v for k, v in overrides.items() if v is not None},
         dry_run=dry_run,
         card_only=card_only,
+        card_base=_card_base(card_spec),
+        meta={"build_hash": build_hash} if build_hash else {},
     )
     from huggingface_hub import HfApi
 
@@ -96,3 +107,15 @@ def push(
         print(f"{outcome.repo_id}: nothing changed, no commit made")
     else:
         print(result.commit_url)
+
+
+def _card_base(path: Path | None):
+    if path is None:
+        return None
+    from hubtools.bulk.catalogue import load_entry
+    from hubtools.errors import UserError
+
+    entry = load_entry(path)
+    if entry.error:
+        raise UserError(entry.error)
+    return entry.spec

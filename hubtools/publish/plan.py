@@ -92,6 +92,7 @@ def manifest_bytes(
     run_id: str,
     spec_hash: str | None,
     kept: dict[str, str] | None = None,
+    meta: dict | None = None,
 ) -> bytes:
     """The record of what this run published; its blob id tells whether the commit landed.
 
@@ -104,6 +105,7 @@ def manifest_bytes(
         "tool": f"hubtools {__version__}",
         "run_id": run_id,
         "spec_hash": spec_hash,
+        **(meta or {}),
         "files": dict(sorted(files.items())),
     }
     return (json.dumps(payload, indent=2) + "\n").encode()

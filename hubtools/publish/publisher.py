@@ -45,6 +45,7 @@ class PublishRequest:
     spec_hash: str | None = None
     dry_run: bool = False
     partial: bool = False  # only some files (a card update): delete nothing, keep the rest owned
+    meta: dict = field(default_factory=dict)  # recorded in hubtools.json (e.g. a build hash)
 
 
 @dataclass
@@ -165,7 +166,9 @@ class Publisher:
                 result.action = "dry-run"
                 return result
             kept = (previous or {}).get("files", {}) if request.partial else {}
-            manifest = manifest_bytes(local, run_id, request.spec_hash, kept=kept)
+            manifest = manifest_bytes(
+                local, run_id, request.spec_hash, kept=kept, meta=request.meta
+            )
             landed_blob = LocalFile.of(MANIFEST, manifest).git_sha1
             outcome = self._commit(
                 request, local, changes, manifest, run_id, state, landed_blob, result

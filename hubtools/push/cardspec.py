@@ -92,3 +92,27 @@ def spec_for_run(
         eval_results={k: v for k, v in evals.items() if v is not None},
         samples=[s["text"] for s in samples][:5],
     )
+
+
+PRESENTATION = ("template", "language", "license", "tags", "widget", "datasets",
+                "extra_front_matter", "front_matter_order", "extra_sections")  # fmt: skip
+
+
+def overlay(data: CardSpec, presentation: CardSpec) -> CardSpec:
+    """The card of `data` (a run's or a published card's numbers) dressed as `presentation` says:
+    template, metadata, prompts, and each user's name and avatar."""
+    import dataclasses
+
+    people = {u.handle.lower(): u for u in presentation.users}
+    users = []
+    for user in data.users:
+        given = people.get(user.handle.lower())
+        if given is not None:
+            user = dataclasses.replace(
+                user, name=given.name, avatar_url=given.avatar_url or user.avatar_url
+            )
+        users.append(user)
+    changes = {name: getattr(presentation, name) for name in PRESENTATION}
+    if presentation.thumbnail:
+        changes["thumbnail"] = presentation.thumbnail
+    return dataclasses.replace(data, users=users, **changes)

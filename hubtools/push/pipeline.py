@@ -7,6 +7,7 @@ all once finished), and publishing is idempotent (an unchanged model makes no co
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hubtools.atomic import write_text
+from hubtools.cards.spec import CardSpec
 from hubtools.errors import UserError
 from hubtools.publish.publisher import Publisher, PublishRequest, PublishResult, require_token
 from hubtools.repo_names import repo_id_problem
@@ -30,12 +32,14 @@ class PushOptions:
     namespace: str | None = None  # None: the token's user
     base_model: str = "gpt2"
     private: bool = False
-    template: str = "default"
+    template: str | None = None  # None: the card base's template, else "default"
     license: str | None = None
     widget: list[str] = field(default_factory=lambda: ["My dream is"])
     train: dict = field(default_factory=dict)  # TrainConfig overrides (epochs, lr, ...)
     dry_run: bool = False
     card_only: bool = False
+    card_base: CardSpec | None = None  # a catalogue entry's card: its presentation wins
+    meta: dict = field(default_factory=dict)  # recorded in the repo's hubtools.json
 
 
 @dataclass
@@ -135,12 +139,16 @@ def run_push(
         stages["train"] = _train_stage(options, data_dir, run_dir, say)
 
     from hubtools.cards.render import render_card
-    from hubtools.push.cardspec import spec_for_run
+    from hubtools.push.cardspec import overlay, spec_for_run
 
     spec = spec_for_run(
-        repo_id, data_dir, run_dir, template=options.template, endpoint=api.endpoint,
+        repo_id, data_dir, run_dir, template="default", endpoint=api.endpoint,
         widget=options.widget, license=options.license,
     )  # fmt: skip
+    if options.card_base is not None:
+        spec = overlay(spec, options.card_base)
+    if options.template:
+        spec = dataclasses.replace(spec, template=options.template)
     card = render_card(spec)
     files: dict[str, Path | bytes] = {"README.md": card.encode("utf-8")}
     if not options.card_only:
@@ -159,6 +167,7 @@ def run_push(
             spec_hash=spec.spec_hash(),
             dry_run=options.dry_run,
             partial=options.card_only,
+            meta=options.meta,
         )
     )
     stages["publish"] = result.action

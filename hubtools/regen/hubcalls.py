@@ -42,12 +42,23 @@ class CardHub:
     def head(self, repo_id: str) -> str:
         return self._call(lambda: self.api.model_info(repo_id, expand=["sha"])).sha
 
+    def head_or_none(self, repo_id: str) -> str | None:
+        from huggingface_hub.errors import RepositoryNotFoundError
+
+        try:
+            return self.head(repo_id)
+        except RepositoryNotFoundError:
+            return None
+
     def readme(self, repo_id: str, revision: str) -> str | None:
-        """README.md at a revision with a single GET; None when the repo has none."""
+        return self.text(repo_id, revision, "README.md")
+
+    def text(self, repo_id: str, revision: str, path: str) -> str | None:
+        """A text file at a revision with a single GET; None when the repo has no such file."""
         from huggingface_hub import hf_hub_url
         from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
-        url = hf_hub_url(repo_id, "README.md", revision=revision, endpoint=self.api.endpoint)
+        url = hf_hub_url(repo_id, path, revision=revision, endpoint=self.api.endpoint)
 
         def get():
             response = get_session().get(url, headers=build_hf_headers(token=self.api.token))

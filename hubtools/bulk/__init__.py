@@ -1,0 +1,1 @@
+"""Bulk publishing from the `cards/` catalogue: plan what changed, apply it, report."""

@@ -1,0 +1,285 @@
+"""Plan and apply a catalogue: what each entry needs, then doing exactly that.
+
+Actions: `create` (no repo yet), `retrain` (a full entry whose build inputs changed:
+its sources, base model, settings or users), `update-card` (the card on the Hub is
+not the card the entry renders to), `nothing`. Card-only entries go through the
+regeneration path (README.md alone, on top of the revision read); full entries go
+through `hubtools push` in a subprocess, so training never shares a process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from hubtools.bulk.catalogue import Entry
+from hubtools.errors import UserError
+from hubtools.publish.retry import status_of
+from hubtools.regen.hubcalls import CardHub
+from hubtools.regen.ledger import Ledger, LedgerEntry
+from hubtools.regen.regen import Outcome, update_card
+
+ACTIONS = ("create", "retrain", "update-card", "nothing")
+
+
+@dataclass
+class Item:
+    path: str
+    repo_id: str
+    kind: str  # full | card
+    action: str  # create | retrain | update-card | nothing
+    reason: str
+    result: str = "planned"  # planned | done | nothing | failed | skipped
+    commit_url: str | None = None
+    duration_s: float = 0.0
+    error: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def shard_of(repo_id: str, total: int) -> int:
+    """1..total, stable across runs and machines: N runners cover every entry exactly once."""
+    return int(hashlib.sha256(repo_id.lower().encode()).hexdigest()[:12], 16) % total + 1
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    index, _, total = text.partition("/")
+    if not (index.isdigit() and total.isdigit() and 1 <= int(index) <= int(total)):
+        raise UserError(f"--shard must look like I/N with 1 <= I <= N (e.g. 2/4), not {text!r}")
+    return int(index), int(total)
+
+
+def touched(entry: Entry, changed: list[str]) -> bool:
+    """Is the entry affected by these changed paths (its own file, or its template)?"""
+    own = entry.path.resolve()
+    for path in changed:
+        p = Path(path)
+        if p.resolve() == own or (p.parts[:1] == ("templates",) and entry.spec and len(p.parts) > 1
+                                  and p.parts[1] == entry.spec.template):  # fmt: skip
+            return True
+    return False
+
+
+class Bulk:
+    def __init__(
+        self,
+        hub: CardHub,
+        *,
+        template: str | None = None,
+        workdir: Path,
+        jobs: int = 4,
+        state: Ledger | None = None,
+    ) -> None:
+        self.hub = hub
+        self.template = template
+        self.workdir = workdir
+        self.jobs = max(1, jobs)
+        self.state = state or Ledger(None)
+
+    def entry_key(self, entry: Entry) -> str:
+        """Changes when the entry file, its build inputs or the template override change."""
+        from hubtools.regen.regen import template_id
+
+        digest = hashlib.sha256(entry.path.read_bytes())
+        template = self.template or entry.spec.template
+        digest.update(f"{entry.build_hash()}|{template_id(template)}".encode())
+        return digest.hexdigest()[:24]
+
+    # -- plan ----------------------------------------------------------------------------
+    def plan(self, entries: list[Entry]) -> list[Item]:
+        with ThreadPoolExecutor(self.jobs) as pool:
+            return list(pool.map(self.plan_entry, entries))
+
+    def plan_entry(self, entry: Entry) -> Item:
+        item = Item(str(entry.path), entry.repo_id, entry.kind, "nothing", "")
+        if entry.error:
+            item.result, item.error, item.reason = "failed", entry.error, "invalid entry"
+            return item
+        try:
+            head = self.hub.head_or_none(entry.repo_id)
+            if head is None:
+                item.action, item.reason = "create", "no repo on the Hub yet"
+                return item
+            if entry.kind == "full":
+                manifest = _json(self.hub.text(entry.repo_id, head, "hubtools.json"))
+                if manifest.get("build_hash") != entry.build_hash():
+                    item.action = "retrain"
+                    item.reason = (
+                        "build inputs changed" if manifest.get("build_hash") else "no build record"
+                    )
+                    return item
+            current = self.hub.readme(entry.repo_id, head)
+            desired = self.card_for(entry, current)
+            if isinstance(desired, Outcome):
+                item.action, item.reason = (
+                    ("retrain", desired.reason)
+                    if entry.kind == "full"
+                    else ("nothing", desired.reason)
+                )
+                if entry.kind != "full":
+                    item.result, item.error = "failed", desired.reason
+                return item
+            if desired[0] != current:
+                item.action, item.reason = "update-card", "card differs from the entry"
+            else:
+                item.action, item.reason = "nothing", "up to date"
+        except UserError as err:
+            item.result, item.error = "failed", str(err)
+        except Exception as err:
+            if status_of(err) is None:
+                raise
+            item.result, item.error = "failed", f"HTTP {status_of(err)}: {str(err).splitlines()[0]}"
+        return item
+
+    def card_for(self, entry: Entry, current: str | None) -> tuple[str, list[str]] | Outcome:
+        """The README the entry wants, keeping what a person added to the published card."""
+        import dataclasses
+
+        from hubtools.cards.parse import parse_card
+        from hubtools.cards.render import render_card
+        from hubtools.push.cardspec import overlay
+
+        spec = entry.spec
+        if self.template:
+            spec = dataclasses.replace(spec, template=self.template)
+        parsed = None
+        if current is not None:
+            try:
+                parsed = parse_card(current, source=f"{entry.repo_id}/README.md")
+            except UserError:
+                parsed = None
+        if entry.kind == "full":
+            if parsed is None or parsed.layout == "foreign":
+                return Outcome(entry.repo_id, "failed", "the published card cannot be read back")
+            spec = overlay(parsed.spec, spec)  # the numbers come from the published model
+        elif parsed is not None and parsed.layout != "foreign":
+            kept = {
+                k: v
+                for k, v in parsed.spec.extra_front_matter.items()
+                if k not in spec.extra_front_matter
+            }
+            titles = {s.markdown.splitlines()[0] for s in spec.extra_sections}
+            added = [
+                s for s in parsed.spec.extra_sections if s.markdown.splitlines()[0] not in titles
+            ]
+            spec = dataclasses.replace(
+                spec,
+                extra_front_matter={**spec.extra_front_matter, **kept},
+                extra_sections=[*spec.extra_sections, *added],
+            )
+        try:
+            return render_card(spec), list(parsed.unrepaired if parsed else [])
+        except UserError as err:
+            return Outcome(entry.repo_id, "failed", f"render failed: {err}")
+
+    # -- apply ---------------------------------------------------------------------------
+    def apply(
+        self,
+        entries: list[Entry],
+        *,
+        dry_run: bool,
+        progress: Callable[[Item], None] = lambda i: None,
+    ) -> list[Item]:
+        def one(entry: Entry) -> Item:
+            start = time.perf_counter()
+            item = self._resumed(entry)
+            if item is None:
+                item = self.plan_entry(entry)
+                if item.result != "failed":
+                    item = self._do(entry, item, dry_run)
+                if item.result in ("done", "nothing") and not dry_run:
+                    head = self.hub.head_or_none(entry.repo_id) or ""
+                    entry_key = self.entry_key(entry)
+                    self.state.record(LedgerEntry(entry.repo_id, head, entry_key, "unchanged"))
+            item.duration_s = round(time.perf_counter() - start, 3)
+            progress(item)
+            return item
+
+        with ThreadPoolExecutor(self.jobs) as pool:
+            return list(pool.map(one, entries))
+
+    def _resumed(self, entry: Entry) -> Item | None:
+        """An entry this state file saw applied, on a repo that has not moved since: one request."""
+        if entry.error or self.state.path is None:
+            return None
+        head = self.hub.head_or_none(entry.repo_id)
+        if self.state.fresh(entry.repo_id, head, self.entry_key(entry)) is None:
+            return None
+        reason = "applied earlier; repo unchanged since"
+        return Item(str(entry.path), entry.repo_id, entry.kind, "nothing", reason, "nothing")
+
+    def _do(self, entry: Entry, item: Item, dry_run: bool) -> Item:
+        if item.action == "nothing":
+            item.result = "nothing"
+            return item
+        if dry_run:
+            item.result = "skipped"
+            item.reason += " (dry run)"
+            return item
+        try:
+            if entry.kind == "full" and item.action in ("create", "retrain"):
+                item.commit_url = self._push(entry)
+            else:
+                item.commit_url = self._card(entry, create=item.action == "create")
+            item.result = "done"
+        except UserError as err:
+            item.result, item.error = "failed", str(err)
+        except Exception as err:
+            if status_of(err) is None:
+                raise
+            item.result, item.error = "failed", f"HTTP {status_of(err)}: {str(err).splitlines()[0]}"
+        return item
+
+    def _card(self, entry: Entry, *, create: bool) -> str | None:
+        if create:
+            self.hub.budget.acquire()
+            self.hub.api.create_repo(entry.repo_id, exist_ok=True)
+        head = self.hub.head(entry.repo_id)
+        outcome, _ = update_card(
+            self.hub, entry.repo_id, head, lambda text: self.card_for(entry, text),
+            dry_run=False, message="Update model card from the catalogue",
+        )  # fmt: skip
+        if outcome.result == "failed":
+            raise UserError(f"{entry.repo_id}: {outcome.reason}")
+        return outcome.commit_url
+
+    def _push(self, entry: Entry) -> str | None:
+        build = entry.build
+        namespace, name = entry.repo_id.split("/")
+        cmd = [sys.executable, "-m", "hubtools", "push", *entry.spec.handles,
+               *[arg for s in build.sources for arg in ("--source", s)],
+               "--namespace", namespace, "--base-model", build.base_model,
+               "--workdir", str(self.workdir / name), "--card-spec", str(entry.path),
+               "--build-hash", entry.build_hash(), "--json"]  # fmt: skip
+        if self.template:
+            cmd += ["--template", self.template]
+        if build.private:
+            cmd.append("--private")
+        for key, value in build.train.items():
+            cmd += [f"--{key.replace('_', '-')}", str(value)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
+        if proc.returncode != 0:
+            lines = proc.stderr.strip().splitlines()
+            raise UserError(
+                lines[-1].removeprefix("hubtools: error: ")
+                if lines
+                else f"push exited {proc.returncode}"
+            )
+        return json.loads(proc.stdout).get("commit_url")
+
+
+def _json(text: str | None) -> dict:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
