@@ -108,6 +108,10 @@ class HubProcess:
     def set_faults(self, rules: list[str | dict]) -> list[dict]:
         return self._admin("POST", "faults", rules)
 
+    def faults(self) -> list[dict]:
+        """The rules and how often each fired."""
+        return self._admin("GET", "faults")
+
     def clear_faults(self) -> list[dict]:
         return self._admin("DELETE", "faults")
 

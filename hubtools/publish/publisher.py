@@ -151,7 +151,8 @@ class Publisher:
                 ),
             )
             created = True
-            state = self.remote_state(request.repo_id)
+            # A new repo holds only .gitattributes: no need to read it back (one request less).
+            state = RemoteState(True, None, {})
 
         for _ in range(self.policy.attempts):
             previous = self._manifest(request.repo_id, state)
