@@ -53,17 +53,15 @@ class Outcome:
 
 
 def template_id(name: str | None) -> str:
-    """A fingerprint of the template's files, so editing one line re-renders every card."""
-    if name is None:
-        return "same-layout:" + _fingerprint(_template_dir(t) for t in LAYOUT_TEMPLATE.values())
-    return f"{name}:" + _fingerprint([_template_dir(name)])
+    """A fingerprint of the template's files, so editing one line re-renders every card.
 
+    Built-in templates share partials, so they are fingerprinted together.
+    """
+    from hubtools.cards.templates import BUILTIN_TEMPLATES, builtin_root
 
-def _template_dir(name: str) -> Path:
-    from hubtools.cards.templates import builtin_root
-
-    path = Path(name)
-    return path if path.is_dir() else builtin_root() / name
+    if name is None or name in BUILTIN_TEMPLATES:
+        return f"{name or 'same-layout'}:" + _fingerprint([builtin_root()])
+    return f"{name}:" + _fingerprint([Path(name)])
 
 
 def _fingerprint(dirs: Iterable[Path]) -> str:

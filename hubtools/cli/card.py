@@ -1,0 +1,141 @@
+"""`hubtools card ...` (owned by the card engine).
+
+Only typer and the standard library are imported here; each command imports the
+card engine when it runs, so `hubtools card render` starts in well under a second.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Render, parse and lint model cards.", no_args_is_help=True)
+
+STDIN = "-"
+
+
+class LintFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _read_input(name: str, what: str) -> tuple[str, str]:
+    """(text, display name) of a file argument or stdin (`-`)."""
+    from hubtools.errors import UserError
+
+    if name == STDIN:
+        data = sys.stdin.buffer.read()
+        source = "<stdin>"
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except FileNotFoundError:
+            raise UserError(f"{name}: no such {what}; check the path") from None
+        except OSError as err:
+            raise UserError(f"{name}: cannot read {what} ({err.strerror})") from None
+        source = name
+    try:
+        return data.decode("utf-8-sig"), source
+    except UnicodeDecodeError as err:
+        raise UserError(f"{source}: byte {err.start} is not UTF-8; save it as UTF-8") from None
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    """Exactly these bytes to stdout (no added newline), or atomically to `output`.
+
+    Devices and pipes (`-o /dev/stdout`) are written in place: renaming a file over
+    them would replace the device. A symlink is followed, so the link survives.
+    """
+    data = text.encode("utf-8")
+    if output is None:
+        typer.echo(data, nl=False)
+        return
+    from hubtools.errors import UserError
+
+    target = output.resolve() if output.is_symlink() else output
+    if target.is_dir():
+        raise UserError(f"{output}: is a directory; give a file name for the output")
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as stream:
+            stream.write(data)
+        return
+    from hubtools.atomic import write_bytes
+
+    write_bytes(target, data)
+
+
+@app.command()
+def render(
+    spec: Annotated[str, typer.Argument(help="Card spec YAML file, or - to read it from stdin.")],
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            "-t",
+            help="huggingtweets, huggingtweets-legacy, default, or a directory with "
+            "README.md.j2 (default: the spec's template).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the card here instead of stdout.")
+    ] = None,
+) -> None:
+    """Render a card spec into README.md."""
+    from hubtools.cards.render import render_card
+    from hubtools.cards.spec import CardSpec
+
+    text, source = _read_input(spec, "spec file")
+    card = render_card(CardSpec.from_yaml_text(text, source=source), template)
+    _write_output(card, output)
+
+
+@app.command()
+def parse(
+    card: Annotated[str, typer.Argument(help="README.md of a model, or - to read it from stdin.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the spec here instead of stdout.")
+    ] = None,
+) -> None:
+    """Read an existing card into a card spec (warnings go to stderr)."""
+    from hubtools.cards.parse import parse_card
+
+    text, source = _read_input(card, "card")
+    result = parse_card(text, source=source, verify=True)
+    for warning in result.warnings:
+        typer.echo(f"hubtools: warning: {warning}", err=True)
+    _write_output(result.spec.to_yaml(), output)
+
+
+@app.command()
+def lint(
+    files: Annotated[list[Path], typer.Argument(help="Cards (README.md files) to check.")],
+    format: Annotated[
+        LintFormat, typer.Option("--format", "-f", help="text (one finding a line) or json.")
+    ] = LintFormat.text,
+) -> None:
+    """Check cards offline for what the Hub would reject or misread; exit 1 on errors."""
+    import json
+
+    from hubtools.cards.lint import lint_files
+
+    findings = lint_files(files)
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    if format is LintFormat.json:
+        report = {
+            "files": [str(f) for f in files],
+            "errors": errors,
+            "warnings": warnings,
+            "findings": [f.to_dict() for f in findings],
+        }
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            typer.echo(finding.format())
+        typer.echo(f"{errors} error(s), {warnings} warning(s) in {len(files)} file(s)", err=True)
+    if errors:
+        raise typer.Exit(1)
