@@ -10,16 +10,14 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import yaml
+from benchenv import TOKEN, isolated
 
-TOKEN = "hf_bench_token"
-ROOT = Path(tempfile.mkdtemp(prefix="hubtools-bench-bulk-"))
+ROOT = isolated("bulk")
 HERE = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(HERE))
 
 from hubtools.localhub.process import Account, HubProcess  # noqa: E402
 

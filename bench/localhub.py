@@ -9,25 +9,14 @@ Targets: >= 200 model_info/s and >= 20 small commits/s on a 2-core machine.
 from __future__ import annotations
 
 import json
-import os
-import sys
-import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
-TOKEN = "hf_bench_token"
-ROOT = Path(tempfile.mkdtemp(prefix="hubtools-bench-"))
-os.environ.update(
-    HF_HOME=str(ROOT / "hf_home"),
-    HF_TOKEN=TOKEN,
-    HF_HUB_DISABLE_TELEMETRY="1",
-    HF_HUB_DISABLE_PROGRESS_BARS="1",
-    HF_HUB_DISABLE_XET="1",
-)
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchenv import TOKEN, isolated
+
+ROOT = isolated("localhub")
 
 from huggingface_hub import CommitOperationAdd, HfApi  # noqa: E402
 

@@ -8,22 +8,12 @@ injected into 10% of API requests and must end with exactly 20 new commits.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-TOKEN = "hf_bench_token"
-ROOT = Path(tempfile.mkdtemp(prefix="hubtools-bench-push-"))
-os.environ.update(
-    HF_HOME=str(ROOT / "hf_home"),
-    HF_TOKEN=TOKEN,
-    HF_HUB_DISABLE_TELEMETRY="1",
-    HF_HUB_DISABLE_PROGRESS_BARS="1",
-    HF_HUB_DISABLE_XET="1",
-)
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchenv import TOKEN, isolated
+
+ROOT = isolated("push")
 
 from huggingface_hub import HfApi  # noqa: E402
 

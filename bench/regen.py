@@ -14,23 +14,15 @@ import base64
 import json
 import os
 import sys
-import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-TOKEN = "hf_bench_token"
-ROOT = Path(tempfile.mkdtemp(prefix="hubtools-bench-regen-"))
-os.environ.update(
-    HF_HOME=str(ROOT / "hf_home"),
-    HF_TOKEN=TOKEN,
-    HF_HUB_DISABLE_TELEMETRY="1",
-    HF_HUB_DISABLE_PROGRESS_BARS="1",
-    HF_HUB_DISABLE_XET="1",
-)
+from benchenv import TOKEN, isolated
+
+ROOT = isolated("regen")
 HERE = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(HERE))
 
 from hubtools.localhub.process import Account, HubProcess  # noqa: E402
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from hubtools.bulk.catalogue import Entry
 from hubtools.errors import UserError
-from hubtools.publish.retry import status_of
+from hubtools.publish.retry import failure
 from hubtools.regen.hubcalls import CardHub
 from hubtools.regen.ledger import Ledger, LedgerEntry
 from hubtools.regen.regen import Outcome, update_card
@@ -132,12 +132,10 @@ class Bulk:
                 item.action, item.reason = "update-card", "card differs from the entry"
             else:
                 item.action, item.reason = "nothing", "up to date"
-        except UserError as err:
-            item.result, item.error = "failed", str(err)
         except Exception as err:
-            if status_of(err) is None:
+            item.result, item.error = "failed", failure(err)
+            if item.error is None:
                 raise
-            item.result, item.error = "failed", f"HTTP {status_of(err)}: {str(err).splitlines()[0]}"
         return item
 
     def card_for(self, entry: Entry, current: str | None) -> tuple[str, list[str]] | Outcome:
@@ -231,12 +229,10 @@ class Bulk:
             else:
                 item.commit_url = self._card(entry, create=item.action == "create")
             item.result = "done"
-        except UserError as err:
-            item.result, item.error = "failed", str(err)
         except Exception as err:
-            if status_of(err) is None:
+            item.result, item.error = "failed", failure(err)
+            if item.error is None:
                 raise
-            item.result, item.error = "failed", f"HTTP {status_of(err)}: {str(err).splitlines()[0]}"
         return item
 
     def _card(self, entry: Entry, *, create: bool) -> str | None:

@@ -53,17 +53,11 @@ def _bulk(template, jobs, rate, state=None, workdir=None):
     from huggingface_hub import HfApi
 
     from hubtools.bulk.engine import Bulk
-    from hubtools.errors import UserError
     from hubtools.publish.retry import RateBudget, RetryPolicy
     from hubtools.regen.hubcalls import CardHub
     from hubtools.regen.ledger import Ledger
 
-    try:
-        budget = RateBudget.parse(rate)
-    except ValueError:
-        raise UserError(
-            f"--rate must look like CALLS/SECONDS (e.g. 1000/300), not {rate!r}"
-        ) from None
+    budget = RateBudget.parse(rate)
     hub = CardHub(HfApi(), budget, RetryPolicy())
     return Bulk(hub, template=template, workdir=workdir or Path("hubtools-work"), jobs=jobs,
                 state=Ledger(state) if state else None)  # fmt: skip

@@ -7,7 +7,7 @@ import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
-from urllib.parse import unquote
+from urllib.parse import unquote, urlencode
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -49,6 +49,21 @@ class Hub:
     @staticmethod
     def base_url(request: Request) -> str:
         return f"{request.url.scheme}://{request.headers.get('host', request.url.netloc)}"
+
+    @staticmethod
+    def cursor(request: Request) -> int:
+        """Where this page starts: listings are paged by an opaque `cursor` parameter."""
+        value = request.query_params.get("cursor", "0")
+        return int(value) if value.isdigit() else 0
+
+    def next_page(self, request: Request, start: int, page: int, more: bool) -> dict[str, str]:
+        """The `Link: <...>; rel="next"` header the client follows verbatim, when there is more."""
+        if not more:
+            return {}
+        params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+        params.append(("cursor", str(start + page)))
+        url = f"{self.base_url(request)}{request.url.path}?{urlencode(params)}"
+        return {"Link": f'<{url}>; rel="next"'}
 
     def repo_url(self, request: Request, repo: Repo) -> str:
         return f"{self.base_url(request)}/{URL_PREFIX[repo.type]}{repo.id}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
@@ -85,15 +85,9 @@ async def list_tree(hub: Hub, request: Request) -> Response:
         if p.startswith(prefix) and (recursive or "/" not in p[len(prefix) :])
     )
     page = min(hub.settings.page_size, 50 if expand else 1000)
-    start = int(q.get("cursor", "0") or 0)
+    start = hub.cursor(request)
     items = _entries(hub, commit, candidates[start : start + page], expand)
-    headers = {}
-    if start + page < len(candidates):
-        params = [(k, v) for k, v in q.multi_items() if k != "cursor"]
-        params.append(("cursor", str(start + page)))
-        headers["Link"] = (
-            f'<{hub.base_url(request)}{request.url.path}?{urlencode(params)}>; rel="next"'
-        )
+    headers = hub.next_page(request, start, page, start + page < len(candidates))
     return json_response(items, headers=headers)
 
 
@@ -133,8 +127,7 @@ async def list_refs(hub: Hub, request: Request) -> Response:
 async def list_commits(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request)
     commit = hub.store.resolve(repo, hub.param(request, "rev"))
-    q = request.query_params
-    start, page = int(q.get("cursor", "0") or 0), min(hub.settings.page_size, 1000)
+    start, page = hub.cursor(request), min(hub.settings.page_size, 1000)
     out, more = [], False
     for i, c in enumerate(hub.store.history(commit.id)):
         if i >= start + page:
@@ -150,14 +143,7 @@ async def list_commits(hub: Hub, request: Request) -> Response:
                     "authors": [{"user": c.author, "avatar": None}],
                 }
             )
-    headers = {}
-    if more:
-        params = [(k, v) for k, v in q.multi_items() if k != "cursor"]
-        params.append(("cursor", str(start + page)))
-        headers["Link"] = (
-            f'<{hub.base_url(request)}{request.url.path}?{urlencode(params)}>; rel="next"'
-        )
-    return json_response(out, headers=headers)
+    return json_response(out, headers=hub.next_page(request, start, page, more))
 
 
 async def resolve(hub: Hub, request: Request) -> Response:

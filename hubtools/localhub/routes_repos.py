@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -239,7 +238,7 @@ async def list_repos(hub: Hub, request: Request) -> Response:
 
     limit = int(q["limit"]) if q.get("limit", "").isdigit() else None
     page = min(limit or hub.settings.page_size, hub.settings.page_size)
-    start = int(q.get("cursor", "0") or 0)
+    start = hub.cursor(request)
     chunk = rows[start : start + page]
     expand, full, card = q.getlist("expand"), q.get("full") == "true", q.get("cardData") == "true"
     out = []
@@ -254,10 +253,5 @@ async def list_repos(hub: Hub, request: Request) -> Response:
         if card or full:
             item["cardData"] = info["cardData"]
         out.append(item)
-    headers = {}
-    if start + page < len(rows) and (limit is None or start + page < limit):
-        params = [(k, v) for k, v in q.multi_items() if k != "cursor"]
-        params.append(("cursor", str(start + page)))
-        url = f"{hub.base_url(request)}{request.url.path}?{urlencode(params)}"
-        headers["Link"] = f'<{url}>; rel="next"'
-    return json_response(out, headers=headers)
+    more = start + page < len(rows) and (limit is None or start + page < limit)
+    return json_response(out, headers=hub.next_page(request, start, page, more))

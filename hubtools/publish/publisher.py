@@ -29,6 +29,7 @@ from hubtools.publish.retry import (
     RateBudget,
     RetryPolicy,
     call_with_retry,
+    describe,
     is_transient,
     outcome_unknown,
     status_of,
@@ -90,7 +91,7 @@ class Publisher:
         )
 
     def _on_retry(self, attempt: int, err: BaseException, wait: float) -> None:
-        self.log(f"retry {attempt} in {wait:.1f}s after {_describe(err)}")
+        self.log(f"retry {attempt} in {wait:.1f}s after {describe(err)}")
 
     def remote_state(self, repo_id: str) -> RemoteState:
         from huggingface_hub.errors import RepositoryNotFoundError
@@ -214,7 +215,7 @@ class Publisher:
                     now = self.remote_state(request.repo_id)
                     mine = now.files.get(MANIFEST)
                     if mine is not None and mine.blob_id == landed_blob:
-                        self.log(f"{request.repo_id}: the commit landed despite {_describe(err)}")
+                        self.log(f"{request.repo_id}: the commit landed despite {describe(err)}")
                         result.commit_oid = now.head
                         result.commit_url = (
                             f"{self.api.endpoint}/{request.repo_id}/commit/{now.head}"
@@ -227,7 +228,7 @@ class Publisher:
                         return now
                 if not (status == 412 or is_transient(err)) or attempt == self.policy.attempts - 1:
                     raise UserError(
-                        f"{request.repo_id}: publishing failed: {_describe(err)}"
+                        f"{request.repo_id}: publishing failed: {describe(err)}"
                     ) from err
                 wait = self.policy.delay(attempt, err)
                 self._on_retry(attempt + 1, err, wait)
@@ -244,7 +245,7 @@ class Publisher:
                 raise _refused(repo_id, err) from err
             if status is None and not is_transient(err):
                 raise
-            raise UserError(f"{repo_id}: the Hub did not answer: {_describe(err)}") from err
+            raise UserError(f"{repo_id}: the Hub did not answer: {describe(err)}") from err
 
 
 def require_token(api) -> None:
@@ -256,14 +257,8 @@ def require_token(api) -> None:
         raise UserError("no Hub token: set HF_TOKEN or run `hf auth login`")
 
 
-def _describe(err: BaseException) -> str:
-    status = status_of(err)
-    message = str(err).splitlines()[0] if str(err) else type(err).__name__
-    return f"HTTP {status}: {message}" if status else f"{type(err).__name__}: {message}"
-
-
 def _refused(repo_id: str, err: BaseException) -> UserError:
     status = status_of(err)
     namespace = repo_id.split("/")[0]
     hint = f" Check that your token can write to {namespace!r}." if status in (401, 403) else ""
-    return UserError(f"{repo_id}: the Hub refused the request ({_describe(err)}).{hint}")
+    return UserError(f"{repo_id}: the Hub refused the request ({describe(err)}).{hint}")

@@ -48,9 +48,17 @@ class RateBudget:
 
     @classmethod
     def parse(cls, text: str) -> RateBudget:
-        """'1000/300' (calls per seconds)."""
+        """The `--rate` option: '1000/300' (calls per seconds)."""
+        from hubtools.errors import UserError
+
         calls, _, window = text.partition("/")
-        return cls(int(calls), float(window or 300))
+        try:
+            budget = cls(int(calls), float(window or 300))
+        except ValueError:
+            budget = None
+        if budget is None or budget.calls < 1 or budget.window <= 0:
+            raise UserError(f"--rate must look like CALLS/SECONDS (e.g. 1000/300), not {text!r}")
+        return budget
 
 
 def status_of(err: BaseException) -> int | None:
@@ -69,6 +77,23 @@ def retry_after(err: BaseException) -> float | None:
     if value and value.strip().isdigit():
         return float(value)
     return None
+
+
+def describe(err: BaseException) -> str:
+    """One line for a failed Hub call: the HTTP status and the first line of the message."""
+    status = status_of(err)
+    first = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return f"HTTP {status}: {first}" if status else f"{type(err).__name__}: {first}"
+
+
+def failure(err: BaseException) -> str | None:
+    """What to report for an error a batch job survives (a user error, an HTTP answer, a
+    network failure); None for anything else, which is a bug and must propagate."""
+    from hubtools.errors import UserError
+
+    if isinstance(err, UserError):
+        return str(err)
+    return describe(err) if status_of(err) is not None or is_transient(err) else None
 
 
 def is_transient(err: BaseException) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from hubtools.errors import UserError
-from hubtools.publish.retry import is_transient, outcome_unknown, status_of
+from hubtools.publish.retry import failure, is_transient, outcome_unknown, status_of
 from hubtools.regen.hubcalls import CardHub, RepoHead
 from hubtools.regen.ledger import Ledger, LedgerEntry
 
@@ -110,12 +110,11 @@ class Regenerator:
                 create_pr=self.options.create_pr,
                 message=self.options.message,
             )
-        except UserError as err:
-            outcome, new_head = Outcome(repo_id, "failed", str(err)), None
         except Exception as err:
-            if status_of(err) is None and not is_transient(err):
+            reason = failure(err)
+            if reason is None:
                 raise
-            outcome, new_head = Outcome(repo_id, "failed", _describe(err)), None
+            outcome, new_head = Outcome(repo_id, "failed", reason), None
         if not self.options.dry_run:
             self.ledger.record(
                 LedgerEntry(
@@ -211,9 +210,3 @@ def _diff(repo_id: str, old: str, new: str) -> str:
             f"b/{repo_id}/README.md",
         )
     )
-
-
-def _describe(err: BaseException) -> str:
-    status = status_of(err)
-    first = str(err).splitlines()[0] if str(err) else type(err).__name__
-    return f"HTTP {status}: {first}" if status else f"{type(err).__name__}: {first}"

@@ -24,12 +24,7 @@ def make_regenerator(
 ) -> Regenerator:
     from huggingface_hub import HfApi
 
-    try:
-        budget = RateBudget.parse(rate)
-    except ValueError:
-        raise UserError(
-            f"--rate must look like CALLS/SECONDS (e.g. 1000/300), not {rate!r}"
-        ) from None
+    budget = RateBudget.parse(rate)
     if template is not None:
         from hubtools.cards.templates import get_template
 
