@@ -49,6 +49,8 @@ def apply(hub: HubProcess, cards: Path, jobs: int) -> tuple[float, int]:
             "--jobs",
             str(jobs),
             "--json",
+            "--rate",
+            "1000000/300",
             "--state",
             str(ROOT / f"state-{jobs}.jsonl"),
         ],

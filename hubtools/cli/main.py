@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from hubtools.cli import card, data, hub, train
+from hubtools.cli import bulk, card, data, hub, push, regen, train
 from hubtools.errors import UserError
 
 app = typer.Typer(
@@ -22,9 +22,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(hub.app, name="hub")
+card.app.command("regen")(regen.regen)
 app.add_typer(card.app, name="card")
 app.command("data")(data.data)
 app.command("train")(train.train)
+app.command("push")(push.push)
+app.add_typer(bulk.app, name="bulk")
 
 
 def main(argv: list[str] | None = None) -> None:

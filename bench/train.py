@@ -1,0 +1,386 @@
+"""Benchmark hubtools' training loop against transformers.Trainer, and time `hubtools train`.
+
+1. Loop vs Trainer: the same model, data (packed blocks, posts isolated), batch size and
+   precision, each in a fresh process; prints real tokens/s over the timed steps for both,
+   their ratio (target >= 1.0 on CPU; >= 1.3 on a GPU) and the start-up overhead (process
+   launch to first step) of each.
+2. Wall time of `hubtools train` (the CLI, default settings) from launch to saved model on
+   3,200 tweet-length posts. `--wall gpt2-small` uses a GPT-2-small-sized config (124M, slow
+   on CPU: about 10 minutes per epoch on 2 cores); the default `tiny` is a seconds-long check.
+
+    python bench/train.py                         # CPU: loop vs Trainer + tiny wall time
+    python bench/train.py --quick                 # fewer steps, no wall time
+    python bench/train.py --wall gpt2-small --wall-epochs 1
+    python bench/train.py --device cuda           # GPT-2-small, block 1024, bf16, compile, MFU
+
+Everything is built locally (synthetic posts, a BPE tokenizer, random weights): no downloads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+H100_BF16_PEAK = 989e12  # dense bf16 FLOP/s, H100/H200 SXM
+
+TINY = {"n_layer": 2, "n_embd": 128, "n_head": 4, "n_positions": 128, "vocab_size": 8192}
+GPT2_SMALL = {
+    "n_layer": 12,
+    "n_embd": 768,
+    "n_head": 12,
+    "n_positions": 1024,
+    "vocab_size": 8192,
+    "model_vocab_size": 50257,  # GPT-2's embedding/LM-head size, whatever the small tokenizer
+}
+
+
+# ------------------------------------------------------------------------------- set-up
+
+
+def prepare(root: Path, n_posts: int, arch: dict, name: str, n_val: int) -> tuple[Path, Path]:
+    from hubtools.tinymodel import build_tiny_model, synthetic_posts, write_dataset
+
+    posts = synthetic_posts(n_posts + n_val, seed=0)
+    ds = write_dataset(root / f"ds-{name}", posts, validation=n_val)
+    model = build_tiny_model(root / f"model-{name}", posts, dropout=0.1, **arch)
+    return ds, model
+
+
+def rows_per_step(n_rows: int, batch: int, steps: int, skip: int) -> int:
+    """Sequences consumed by steps skip+1..steps (last batch of an epoch is short, no drop)."""
+    per_epoch = -(-n_rows // batch)
+    total = 0
+    for s in range(skip, steps):
+        i = s % per_epoch
+        total += batch if i < per_epoch - 1 else n_rows - batch * (per_epoch - 1)
+    return total
+
+
+def packed_rows(spec: dict) -> int:
+    """Rows of packed training blocks, computed the way both loops see them."""
+    import math
+
+    from transformers import AutoTokenizer
+
+    from hubtools.train import data as D
+
+    tok = AutoTokenizer.from_pretrained(spec["model"])
+    posts = D.tokenize_posts(D.read_posts(Path(spec["dataset"]) / "train.jsonl"), tok)
+    return math.ceil(posts.num_tokens / spec["block_size"])
+
+
+# ------------------------------------------------------------------------------ workers
+
+
+def _sync(device: str) -> None:
+    if device == "cuda":
+        import torch
+
+        torch.cuda.synchronize()
+
+
+def worker_hubtools(spec: dict) -> dict:
+    from hubtools.train import TrainConfig, run_training
+
+    marks: dict[int, float] = {}
+    first_start: list[float] = []
+    edges = {spec["warmup"], spec["warmup"] + spec["steps"]}
+
+    def on_step(info) -> None:
+        if info.step == 1:
+            first_start.append(time.time() - info.duration)
+        if info.step in edges:
+            _sync(spec["device"])
+        if spec["warmup"] <= info.step <= spec["warmup"] + spec["steps"]:
+            marks[info.step] = time.perf_counter()
+
+    cfg = TrainConfig(
+        dataset_dir=Path(spec["dataset"]),
+        output_dir=Path(spec["out"]),
+        base_model=spec["model"],
+        epochs=10_000,
+        max_steps=spec["warmup"] + spec["steps"],
+        lr=spec["lr"],
+        batch_size=spec["batch_size"],
+        block_size=spec["block_size"],
+        batching="pack",
+        isolate_posts=spec["isolate"],
+        eval_steps=10**9,
+        save_steps=10**9,
+        log_steps=10**9,
+        precision=spec["precision"],
+        compile=spec["compile"],
+        cpu=spec["device"] == "cpu",
+        tracker="none",
+        resume=False,
+    )
+    run_training(cfg, on_step=on_step)
+    return _result(spec, marks, first_start[0])
+
+
+def worker_trainer(spec: dict) -> dict:
+    import torch
+    from transformers import (
+        AutoModelForCausalLM,
+        AutoTokenizer,
+        Trainer,
+        TrainerCallback,
+        TrainingArguments,
+        default_data_collator,
+    )
+
+    from hubtools.train import data as D
+
+    tok = AutoTokenizer.from_pretrained(spec["model"])
+    posts = D.tokenize_posts(D.read_posts(Path(spec["dataset"]) / "train.jsonl"), tok)
+    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    blocks = D.pack_blocks(posts, spec["block_size"], isolate=spec["isolate"], pad_id=pad)
+    blocks.pop("num_tokens")
+    rows = [{k: v[i] for k, v in blocks.items()} for i in range(len(blocks["input_ids"]))]
+    model = AutoModelForCausalLM.from_pretrained(spec["model"], dtype=torch.float32)
+    model.config.pad_token_id = None  # same as hubtools: no per-forward padding check
+
+    marks: dict[int, float] = {}
+    first_start: list[float] = []
+    edges = {spec["warmup"], spec["warmup"] + spec["steps"]}
+
+    class Clock(TrainerCallback):
+        def on_step_begin(self, args, state, control, **kwargs):
+            if not first_start:
+                first_start.append(time.time())
+
+        def on_step_end(self, args, state, control, **kwargs):
+            if state.global_step in edges:
+                _sync(spec["device"])
+            if spec["warmup"] <= state.global_step <= spec["warmup"] + spec["steps"]:
+                marks[state.global_step] = time.perf_counter()
+
+    bf16 = spec["precision"] == "bf16"
+    args = TrainingArguments(
+        output_dir=spec["out"],
+        per_device_train_batch_size=spec["batch_size"],
+        max_steps=spec["warmup"] + spec["steps"],
+        learning_rate=spec["lr"],
+        lr_scheduler_type="cosine",
+        warmup_steps=0.05,
+        weight_decay=0.1,
+        adam_beta2=0.95,
+        max_grad_norm=1.0,
+        optim="adamw_torch_fused",
+        bf16=bf16,
+        tf32=spec["device"] == "cuda" or None,
+        torch_compile=spec["compile"],
+        use_cpu=spec["device"] == "cpu",
+        save_strategy="no",
+        eval_strategy="no",
+        report_to="none",
+        logging_steps=10**9,
+        disable_tqdm=True,
+        seed=42,
+    )
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=rows,
+        data_collator=default_data_collator,
+        callbacks=[Clock()],
+    )
+    trainer.train()
+    return _result(spec, marks, first_start[0])
+
+
+def _result(spec: dict, marks: dict[int, float], first_start: float) -> dict:
+    """Tokens/s over the timed window; on CPU also from the median step (robust to other
+    processes stealing the cores for a while: the machine this was written on is shared)."""
+    w, n = spec["warmup"], spec["steps"]
+    seconds = marks[w + n] - marks[w]
+    tokens = rows_per_step(spec["rows"], spec["batch_size"], w + n, w) * spec["block_size"]
+    out = {
+        "tokens_per_s": tokens / seconds,
+        "ms_per_step": 1000 * seconds / n,
+        "startup_s": first_start - spec["t0"],
+    }
+    if spec["device"] == "cpu":
+        median = statistics.median(marks[s + 1] - marks[s] for s in range(w, w + n))
+        out["median_ms_per_step"] = 1000 * median
+        out["median_step_tokens_per_s"] = tokens / n / median
+    return out
+
+
+def run_worker(kind: str, spec: dict) -> dict:
+    spec = {**spec, "t0": time.time(), "out": tempfile.mkdtemp(prefix=f"bench-{kind}-")}
+    proc = subprocess.run(
+        [sys.executable, __file__, "--worker", kind, "--spec", json.dumps(spec)],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"{kind} worker failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------------------ benches
+
+
+def loop_vs_trainer(root: Path, args: argparse.Namespace) -> dict:
+    cuda = args.device == "cuda"
+    arch = GPT2_SMALL if cuda else TINY
+    n_posts = 48_000 if cuda else 5_000
+    ds, model = prepare(root, n_posts, arch, "cmp-" + args.device, n_val=100)
+    spec = {
+        "dataset": str(ds),
+        "model": str(model),
+        "device": args.device,
+        "batch_size": args.batch_size or 16,
+        "block_size": 1024 if cuda else 128,
+        "precision": "bf16" if cuda else "no",
+        "compile": cuda and not args.no_compile,
+        "isolate": args.isolate if args.isolate is not None else not cuda,
+        "lr": 5e-4,
+        "warmup": args.warmup,
+        "steps": args.steps,
+    }
+    spec["rows"] = packed_rows(spec)
+    runs: dict[str, list[dict]] = {"hubtools": [], "trainer": []}
+    for _ in range(args.repeats):
+        for kind in runs:
+            runs[kind].append(run_worker(kind, spec))
+            r = runs[kind][-1]
+            median = (
+                f" (median step: {r['median_step_tokens_per_s']:,.0f} tok/s)" if not cuda else ""
+            )
+            print(
+                f"  {kind:9s} {r['tokens_per_s']:>10,.0f} tok/s{median}  "
+                f"{r['ms_per_step']:7.1f} ms/step  start-up {r['startup_s']:.2f} s",
+                flush=True,
+            )
+    med = {k: {m: statistics.median(r[m] for r in v) for m in v[0]} for k, v in runs.items()}
+    out = {
+        "device": args.device,
+        "model": "gpt2-small-sized" if cuda else "tiny gpt2 (2x128)",
+        "batching": "pack-isolated" if spec["isolate"] else "pack",
+        "batch_size": spec["batch_size"],
+        "block_size": spec["block_size"],
+        "precision": spec["precision"],
+        "compile": spec["compile"],
+        "timed_steps": args.steps,
+        "repeats": args.repeats,
+        "hubtools": med["hubtools"],
+        "trainer": med["trainer"],
+        "ratio": med["hubtools"]["tokens_per_s"] / med["trainer"]["tokens_per_s"],
+    }
+    if not cuda:
+        out["ratio_median_step"] = (
+            med["hubtools"]["median_step_tokens_per_s"] / med["trainer"]["median_step_tokens_per_s"]
+        )
+    if cuda:
+        import torch
+        from transformers import AutoModelForCausalLM
+
+        from hubtools.train.modeling import flops_per_token
+
+        flops = flops_per_token(AutoModelForCausalLM.from_pretrained(model), spec["block_size"])
+        out["gpu"] = torch.cuda.get_device_name()
+        for kind in ("hubtools", "trainer"):
+            out[kind]["mfu_vs_989_tflops"] = med[kind]["tokens_per_s"] * flops / H100_BF16_PEAK
+    return out
+
+
+def wall_time(root: Path, args: argparse.Namespace) -> dict:
+    """`hubtools train` on 3,200 posts, launch to exit (model saved, samples, summary)."""
+    arch = GPT2_SMALL if args.wall == "gpt2-small" else TINY
+    ds, model = prepare(root, 3200, arch, f"wall-{args.wall}", n_val=160)
+    out = root / f"run-wall-{args.wall}"
+    cmd = [sys.executable, "-m", "hubtools", "train", str(ds), "-o", str(out)]
+    cmd += ["--base-model", str(model), "--tracker", "none", "--no-resume", "--cpu"]
+    if args.wall_epochs is not None:
+        cmd += ["--epochs", str(args.wall_epochs)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"hubtools train failed:\n{proc.stderr[-4000:]}")
+    summary = json.loads((out / "training_summary.json").read_text())
+    return {
+        "config": args.wall,
+        "posts": 3200,
+        "epochs": summary["hyperparameters"]["epochs"],
+        "steps": summary["steps"],
+        "tokens_seen": summary["tokens_seen"],
+        "wall_s": wall,
+        "startup_s": summary["startup_s"],
+        "train_time_s": summary["train_time_s"],
+        "tokens_per_s": summary["tokens_per_second"],
+        "final_val_loss": summary["final_val_loss"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    parser.add_argument("--quick", action="store_true", help="40 timed steps, no wall-time run")
+    parser.add_argument("--steps", type=int, default=None, help="timed steps per run")
+    parser.add_argument("--warmup", type=int, default=None, help="untimed steps first")
+    parser.add_argument("--repeats", type=int, default=1, help="runs per loop (median)")
+    parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--isolate", action=argparse.BooleanOptionalAction, default=None)
+    parser.add_argument("--no-compile", action="store_true", help="cuda: eager mode")
+    parser.add_argument(
+        "--compare", action=argparse.BooleanOptionalAction, default=True, help="loop vs Trainer"
+    )
+    parser.add_argument("--wall", choices=["tiny", "gpt2-small", "none"], default="tiny")
+    parser.add_argument("--wall-epochs", type=float, default=None, help="default: the trainer's 4")
+    parser.add_argument("--worker", choices=["hubtools", "trainer"], help=argparse.SUPPRESS)
+    parser.add_argument("--spec", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.worker:
+        work = worker_hubtools if args.worker == "hubtools" else worker_trainer
+        print(json.dumps(work(json.loads(args.spec))))
+        return
+
+    cuda = args.device == "cuda"
+    args.steps = args.steps or (40 if args.quick else (50 if cuda else 150))
+    args.warmup = 10 if args.warmup is None else args.warmup  # cuda: compiles in the first steps
+    if args.quick or cuda:
+        args.wall = "none"
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="hubtools-bench-") as tmp:
+        root = Path(tmp)
+        if args.compare:
+            print(f"== loop vs transformers.Trainer ({args.device}, {args.steps} timed steps)")
+            cmp = results["loop_vs_trainer"] = loop_vs_trainer(root, args)
+            median = "" if cuda else f", median-step ratio {cmp['ratio_median_step']:.3f}"
+            print(
+                f"  ratio hubtools/Trainer: {cmp['ratio']:.3f}{median} "
+                f"(target >= {1.3 if cuda else 1.0}); start-up before the first step "
+                f"{cmp['hubtools']['startup_s']:.2f} s vs {cmp['trainer']['startup_s']:.2f} s"
+            )
+            if cuda:
+                print(
+                    f"  MFU vs 989 TFLOPS: hubtools {cmp['hubtools']['mfu_vs_989_tflops']:.1%}, "
+                    f"Trainer {cmp['trainer']['mfu_vs_989_tflops']:.1%} ({cmp['gpu']})"
+                )
+        if args.wall != "none":
+            print(f"== hubtools train wall time, 3,200 posts, {args.wall} config, CPU", flush=True)
+            wall = results["wall_time"] = wall_time(root, args)
+            print(
+                f"  {wall['wall_s']:.1f} s launch to saved model ({wall['epochs']:g} epochs, "
+                f"{wall['steps']} steps, {wall['tokens_per_s']:,.0f} tok/s, "
+                f"start-up {wall['startup_s']:.1f} s)"
+            )
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
