@@ -142,9 +142,7 @@ def test_card_only_republishes_just_the_card(clean_hub, base_model, tmp_path):
     weights = {
         s.rfilename: s.blob_id for s in HfApi().model_info(repo_id, files_metadata=True).siblings
     }
-    proc = _push(
-        [handle, "--source", source, *common, "--card-only", "--license", "mit"]
-    )
+    proc = _push([handle, "--source", source, *common, "--card-only", "--license", "mit"])
     assert proc.returncode == 0, proc.stderr
     assert [c["path"] for c in json.loads(proc.stdout)["changes"]] == ["README.md"]
     after = {

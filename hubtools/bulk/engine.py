@@ -101,42 +101,48 @@ class Bulk:
 
     def plan_entry(self, entry: Entry) -> Item:
         item = Item(str(entry.path), entry.repo_id, entry.kind, "nothing", "")
-        if entry.error:
-            item.result, item.error, item.reason = "failed", entry.error, "invalid entry"
-            return item
+        return self._guarded(item, lambda: self._plan_at(entry, item, self._head(entry)))
+
+    def _head(self, entry: Entry) -> str | None:
+        return None if entry.error else self.hub.head_or_none(entry.repo_id)
+
+    @staticmethod
+    def _guarded(item: Item, work: Callable[[], object]) -> Item:
+        """Run `work`; a user error or a Hub failure fails this entry alone."""
         try:
-            head = self.hub.head_or_none(entry.repo_id)
-            if head is None:
-                item.action, item.reason = "create", "no repo on the Hub yet"
-                return item
-            if entry.kind == "full":
-                manifest = _json(self.hub.text(entry.repo_id, head, "hubtools.json"))
-                if manifest.get("build_hash") != entry.build_hash():
-                    item.action = "retrain"
-                    item.reason = (
-                        "build inputs changed" if manifest.get("build_hash") else "no build record"
-                    )
-                    return item
-            current = self.hub.readme(entry.repo_id, head)
-            desired = self.card_for(entry, current)
-            if isinstance(desired, Outcome):
-                item.action, item.reason = (
-                    ("retrain", desired.reason)
-                    if entry.kind == "full"
-                    else ("nothing", desired.reason)
-                )
-                if entry.kind != "full":
-                    item.result, item.error = "failed", desired.reason
-                return item
-            if desired[0] != current:
-                item.action, item.reason = "update-card", "card differs from the entry"
-            else:
-                item.action, item.reason = "nothing", "up to date"
+            work()
         except Exception as err:
             item.result, item.error = "failed", failure(err)
             if item.error is None:
                 raise
         return item
+
+    def _plan_at(self, entry: Entry, item: Item, head: str | None) -> None:
+        if entry.error:
+            item.result, item.error, item.reason = "failed", entry.error, "invalid entry"
+            return
+        if head is None:
+            item.action, item.reason = "create", "no repo on the Hub yet"
+            return
+        if entry.kind == "full":
+            manifest = _json(self.hub.text(entry.repo_id, head, "hubtools.json"))
+            if manifest.get("build_hash") != entry.build_hash():
+                item.action = "retrain"
+                item.reason = (
+                    "build inputs changed" if manifest.get("build_hash") else "no build record"
+                )
+                return
+        current = self.hub.readme(entry.repo_id, head)
+        desired = self.card_for(entry, current)
+        if isinstance(desired, Outcome):
+            if entry.kind == "full":
+                item.action, item.reason = "retrain", desired.reason
+            else:
+                item.result, item.error, item.reason = "failed", desired.reason, desired.reason
+        elif desired[0] != current:
+            item.action, item.reason = "update-card", "card differs from the entry"
+        else:
+            item.action, item.reason = "nothing", "up to date"
 
     def card_for(self, entry: Entry, current: str | None) -> tuple[str, list[str]] | Outcome:
         """The README the entry wants, keeping what a person added to the published card."""
@@ -189,15 +195,8 @@ class Bulk:
     ) -> list[Item]:
         def one(entry: Entry) -> Item:
             start = time.perf_counter()
-            item = self._resumed(entry)
-            if item is None:
-                item = self.plan_entry(entry)
-                if item.result != "failed":
-                    item = self._do(entry, item, dry_run)
-                if item.result in ("done", "nothing") and not dry_run:
-                    head = self.hub.head_or_none(entry.repo_id) or ""
-                    entry_key = self.entry_key(entry)
-                    self.state.record(LedgerEntry(entry.repo_id, head, entry_key, "unchanged"))
+            item = Item(str(entry.path), entry.repo_id, entry.kind, "nothing", "")
+            self._guarded(item, lambda: self._apply_entry(entry, item, dry_run))
             item.duration_s = round(time.perf_counter() - start, 3)
             progress(item)
             return item
@@ -205,50 +204,42 @@ class Bulk:
         with ThreadPoolExecutor(self.jobs) as pool:
             return list(pool.map(one, entries))
 
-    def _resumed(self, entry: Entry) -> Item | None:
-        """An entry this state file saw applied, on a repo that has not moved since: one request."""
-        if entry.error or self.state.path is None:
-            return None
-        head = self.hub.head_or_none(entry.repo_id)
-        if self.state.fresh(entry.repo_id, head, self.entry_key(entry)) is None:
-            return None
-        reason = "applied earlier; repo unchanged since"
-        return Item(str(entry.path), entry.repo_id, entry.kind, "nothing", reason, "nothing")
-
-    def _do(self, entry: Entry, item: Item, dry_run: bool) -> Item:
+    def _apply_entry(self, entry: Entry, item: Item, dry_run: bool) -> None:
+        head = self._head(entry)
+        key = None if entry.error else self.entry_key(entry)
+        if key and self.state.fresh(entry.repo_id, head, key) is not None:
+            item.reason, item.result = "applied earlier; repo unchanged since", "nothing"
+            return  # one request: the state file says this entry is done
+        self._plan_at(entry, item, head)
+        if item.result == "failed":
+            return
         if item.action == "nothing":
             item.result = "nothing"
-            return item
-        if dry_run:
-            item.result = "skipped"
-            item.reason += " (dry run)"
-            return item
-        try:
-            if entry.kind == "full" and item.action in ("create", "retrain"):
-                item.commit_url = self._push(entry)
-            else:
-                item.commit_url = self._card(entry, create=item.action == "create")
+        elif dry_run:
+            item.result, item.reason = "skipped", item.reason + " (dry run)"
+            return
+        elif entry.kind == "full" and item.action in ("create", "retrain"):
+            item.commit_url, head = self._push(entry)
             item.result = "done"
-        except Exception as err:
-            item.result, item.error = "failed", failure(err)
-            if item.error is None:
-                raise
-        return item
+        else:
+            item.commit_url, head = self._card(entry, head)
+            item.result = "done"
+        self.state.record(LedgerEntry(entry.repo_id, head or "", key, "unchanged"))
 
-    def _card(self, entry: Entry, *, create: bool) -> str | None:
-        if create:
+    def _card(self, entry: Entry, head: str | None) -> tuple[str | None, str | None]:
+        """Publish the entry's card (README.md only); returns the commit URL and new head."""
+        if head is None:
             self.hub.budget.acquire()
             self.hub.api.create_repo(entry.repo_id, exist_ok=True)
-        head = self.hub.head(entry.repo_id)
-        outcome, _ = update_card(
+        outcome, head = update_card(
             self.hub, entry.repo_id, head, lambda text: self.card_for(entry, text),
             dry_run=False, message="Update model card from the catalogue",
         )  # fmt: skip
         if outcome.result == "failed":
             raise UserError(f"{entry.repo_id}: {outcome.reason}")
-        return outcome.commit_url
+        return outcome.commit_url, head
 
-    def _push(self, entry: Entry) -> str | None:
+    def _push(self, entry: Entry) -> tuple[str | None, str | None]:
         build = entry.build
         namespace, name = entry.repo_id.split("/")
         cmd = [sys.executable, "-m", "hubtools", "push", *entry.spec.handles,
@@ -270,7 +261,8 @@ class Bulk:
                 if lines
                 else f"push exited {proc.returncode}"
             )
-        return json.loads(proc.stdout).get("commit_url")
+        result = json.loads(proc.stdout)
+        return result.get("commit_url"), result.get("commit_oid")
 
 
 def _json(text: str | None) -> dict:
