@@ -17,6 +17,7 @@ from typing import Any
 from hubtools.errors import UserError
 from hubtools.sources.dates import iso_date
 from hubtools.sources.http import HttpError, JsonClient
+from hubtools.sources.limits import feed_done
 from hubtools.sources.model import Account, LoadOptions, Post, PostKind, PostStream
 from hubtools.sources.spec import bluesky_actor
 
@@ -90,10 +91,7 @@ def _feed(
                 continue
             yield post
             count += 1
-            if options.limit is not None and count >= options.limit:
-                state["done"] = True
-                return
-            if since and post.created_at and post.created_at < since:
+            if feed_done(post, count, options, since):
                 state["done"] = True
                 return
         cursor = data.get("cursor") if isinstance(data, dict) else None

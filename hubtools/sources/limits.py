@@ -40,3 +40,11 @@ def apply_limits(posts: Iterable[Post], options: LoadOptions) -> Iterator[Post]:
         count += 1
         if limit is not None and count >= limit:
             return
+
+
+def feed_done(post: Post, count: int, options: LoadOptions, since: str | None) -> bool:
+    """Newest-first network feeds: stop paging once `count` posts reached the limit, or the
+    posts have become older than --since (everything after is older still)."""
+    if options.limit is not None and count >= options.limit:
+        return True
+    return bool(since and post.created_at and post.created_at < since)

@@ -22,6 +22,7 @@ from hubtools.sources.container import Container
 from hubtools.sources.dates import iso_date
 from hubtools.sources.html_text import html_to_text
 from hubtools.sources.http import HttpError, JsonClient
+from hubtools.sources.limits import feed_done
 from hubtools.sources.model import Account, LoadOptions, Post, PostKind, PostStream
 from hubtools.sources.spec import mastodon_account
 
@@ -297,12 +298,9 @@ def _api_posts(
             post = _status_post(status, handle, account_id, client.name)
             yield post
             count += 1
-            if options.limit is not None and count >= options.limit:
+            if feed_done(post, count, options, since):
                 state["done"] = True
                 return
-            if since and post.created_at and post.created_at < since:
-                state["done"] = True
-                return  # newest first: everything after this is older still
         match = _LINK_NEXT.search(page.headers.get("link", ""))
         url, params = (match.group(1), None) if match else (None, None)
     state["done"] = True
