@@ -489,7 +489,12 @@ yaml_text = st.one_of(
     widget=st.lists(yaml_text, max_size=3),
     extra=st.dictionaries(
         yaml_text.filter(lambda k: k not in ("language", "thumbnail", "tags", "widget")),
-        st.one_of(yaml_text, st.integers(), st.floats(allow_nan=False), st.booleans()),
+        st.one_of(
+            yaml_text,
+            st.integers(),
+            st.floats(allow_nan=False, allow_infinity=False),
+            st.booleans(),
+        ),
         max_size=3,
     ),
 )
