@@ -43,6 +43,12 @@ os.environ.update(
 os.environ.pop("HF_HUB_OFFLINE", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI: the same examples every run (a red build is reproducible) and no timing deadlines.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 from hubtools.localhub.process import Account, HubProcess  # noqa: E402
 
