@@ -54,7 +54,7 @@ def main() -> None:
         src = sources()
         cmd = [sys.executable, "-m", "hubtools", "push", *HANDLES, "--source", src[0], "--source", src[1],
                "--namespace", ORG, "--base-model", str(base), "--workdir", str(work / "push"),
-               "--epochs", "3", "--json"]  # fmt: skip
+               "--epochs", "12", "--lr", "1e-3", "--json"]  # fmt: skip
         proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True, check=False)
         if proc.returncode != 0:
             sys.exit(f"hubtools push failed (exit {proc.returncode}); see the messages above")
@@ -89,7 +89,7 @@ def _tiny_base(out: Path) -> Path:
     from hubtools.tinymodel import build_tiny_model
 
     texts = [post.text for source in sources() for post in load_posts(source)]
-    return build_tiny_model(out, texts, n_layer=2, n_embd=96, n_head=4, vocab_size=1024)
+    return build_tiny_model(out, texts, n_layer=4, n_embd=128, n_head=4, vocab_size=2048)
 
 
 if __name__ == "__main__":
