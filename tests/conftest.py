@@ -59,6 +59,18 @@ ACCOUNTS = [
 ]
 
 
+# The catalogue specs built from the published example cards (other entries belong to bulk).
+EXAMPLE_SPECS = [
+    Path(__file__).resolve().parents[1] / "cards" / f"{name}.yaml"
+    for name in (
+        "autosport-formulaoneworld-speedcafe",
+        "barackobama-karlousm-uofofn",
+        "tdxf20",
+        "spookymachine",
+    )
+]
+
+
 def start_hub(root: Path, *, port: int = 0, extra_args: list[str] = ()) -> HubProcess:
     return HubProcess(
         root, ACCOUNTS, port=port, extra_args=list(extra_args), log=root.parent / "hub.log"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import ftfy
 import pytest
+from conftest import EXAMPLE_SPECS
 
 from hubtools.cards.lint import lint_card, lint_files
 from hubtools.cards.render import render_card
@@ -23,17 +24,6 @@ def codes(text: str) -> dict[tuple[int, str], str]:
         if found.get((f.line, f.code)) != "error":
             found[(f.line, f.code)] = f.severity
     return found
-
-
-EXAMPLE_SPECS = [
-    CATALOGUE / f"{name}.yaml"
-    for name in (
-        "autosport-formulaoneworld-speedcafe",
-        "barackobama-karlousm-uofofn",
-        "tdxf20",
-        "spookymachine",
-    )
-]
 
 
 @pytest.mark.parametrize("path", EXAMPLE_SPECS, ids=lambda p: p.stem)

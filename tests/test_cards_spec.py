@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import EXAMPLE_SPECS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,18 +39,6 @@ def test_minimal_spec_gets_defaults(tmp_path):
     ]
     assert (spec.template, spec.base_model, spec.language) == ("default", "gpt2", "en")
     assert spec.tracking == Tracking()
-
-
-# The four specs built from the published example cards (other entries belong to bulk).
-EXAMPLE_SPECS = [
-    CATALOGUE / f"{name}.yaml"
-    for name in (
-        "autosport-formulaoneworld-speedcafe",
-        "barackobama-karlousm-uofofn",
-        "tdxf20",
-        "spookymachine",
-    )
-]
 
 
 @pytest.mark.parametrize("path", EXAMPLE_SPECS, ids=lambda p: p.name)
