@@ -14,7 +14,6 @@ from hubtools.cards.spec import CardSpec
 
 ROOT = Path(__file__).resolve().parent
 EXAMPLES = ROOT / "fixtures" / "cards" / "examples"
-CATALOGUE = ROOT.parent / "cards"
 
 
 def codes(text: str) -> dict[tuple[int, str], str]:

@@ -14,8 +14,6 @@ from hypothesis import strategies as st
 from hubtools.cards.spec import CardSection, CardSpec, CardUser, Tracking, check_spec
 from hubtools.errors import UserError
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "cards"
-
 MINIMAL = """\
 repo_id: alice/ann
 users:
