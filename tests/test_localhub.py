@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import urllib.error
 import urllib.request
@@ -402,25 +400,3 @@ def test_delete_repo_missing_ok(hub, repo_name):
     api.delete_repo(f"{ORG}/{repo_name}")
     assert not api.repo_exists(f"{ORG}/{repo_name}")
     api.delete_repo(f"{ORG}/{repo_name}", missing_ok=True)
-
-
-def test_serve_cli_rejects_bad_options(tmp_path):
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "hubtools",
-            "hub",
-            "serve",
-            "--root",
-            str(tmp_path),
-            "--fault",
-            "nonsense",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode == 2
-    assert proc.stderr.strip().startswith("hubtools: error: cannot start the local hub")
-    assert "Traceback" not in proc.stderr

@@ -68,20 +68,18 @@ def unescape_html_text(text: str) -> str:
 
 def md_text(value: object) -> str:
     """Text inside a Markdown paragraph: inline markup, raw HTML and line breaks neutralised."""
-    text = str(value)
-    if not _NEEDS_ESCAPE.search(text):
-        return text
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _AMBIGUOUS_AMP.sub("&amp;", text).replace("<", "&lt;")
-    return _newlines(text)
+    return _md_escape(str(value), _MD_SPECIAL)
 
 
 def md_cell(value: object) -> str:
     """Text inside a Markdown table cell: as `md_text`, plus `|` so columns stay put."""
-    text = str(value)
+    return _md_escape(str(value), _MD_CELL_SPECIAL)
+
+
+def _md_escape(text: str, special: re.Pattern[str]) -> str:
     if not _NEEDS_ESCAPE.search(text):
         return text
-    text = _MD_CELL_SPECIAL.sub(r"\\\1", text)
+    text = special.sub(r"\\\1", text)
     text = _AMBIGUOUS_AMP.sub("&amp;", text).replace("<", "&lt;")
     return _newlines(text)
 

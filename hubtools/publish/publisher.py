@@ -111,20 +111,11 @@ class Publisher:
     def _manifest(self, repo_id: str, state: RemoteState) -> dict | None:
         if MANIFEST not in state.files:
             return None
-        from huggingface_hub import hf_hub_download
+        from hubtools.publish.remote import fetch_text
 
-        path = self._call(
-            lambda: hf_hub_download(
-                repo_id,
-                MANIFEST,
-                revision=state.head,
-                token=self.api.token,
-                endpoint=self.api.endpoint,
-            ),
-            cost=2,
-        )
+        text = self._call(lambda: fetch_text(self.api, repo_id, state.head, MANIFEST))
         try:
-            return json.loads(Path(path).read_text())
+            return json.loads(text) if text else None
         except ValueError:
             return None
 

@@ -53,24 +53,11 @@ class CardHub:
     def readme(self, repo_id: str, revision: str) -> str | None:
         return self.text(repo_id, revision, "README.md")
 
-    def text(self, repo_id: str, revision: str, path: str) -> str | None:
+    def text(self, repo_id: str, revision: str | None, path: str) -> str | None:
         """A text file at a revision with a single GET; None when the repo has no such file."""
-        from huggingface_hub import hf_hub_url
-        from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
+        from hubtools.publish.remote import fetch_text
 
-        url = hf_hub_url(repo_id, path, revision=revision, endpoint=self.api.endpoint)
-
-        def get():
-            response = get_session().get(url, headers=build_hf_headers(token=self.api.token))
-            if (
-                response.status_code == 404
-                and response.headers.get("X-Error-Code") == "EntryNotFound"
-            ):
-                return None
-            hf_raise_for_status(response)
-            return response.content.decode("utf-8", errors="surrogateescape")
-
-        return self._call(get)
+        return self._call(lambda: fetch_text(self.api, repo_id, revision, path))
 
     def commit_card(self, repo_id: str, text: str, *, parent: str, create_pr: bool, message: str):
         from huggingface_hub import CommitOperationAdd
