@@ -1,34 +1,49 @@
-"""Test set-up: the Hub client's environment is fixed here, before anything imports it.
+"""Test set-up: the session's local Hub starts first, and the client is pointed at it.
 
-`huggingface_hub` reads HF_ENDPOINT and friends at import time, so this module
-reserves a loopback port for the session's local Hub and points the client at it
-first; the server itself starts on first use (`hub` fixture).
+`huggingface_hub` reads HF_ENDPOINT and friends at import time, so the session's local Hub
+is started here, before anything imports the client: it binds port 0 and reports the port
+it got (a port probed free and reused later may have been taken meanwhile).
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
-import socket
 import tempfile
 import uuid
 from pathlib import Path
 
+from hubtools.localhub.process import Account, HubProcess
+
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="hubtools-tests-"))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 ALICE_TOKEN = "hf_test_alice_write"
 ALICE_READ_TOKEN = "hf_test_alice_read"
 BOB_TOKEN = "hf_test_bob_write"
-_PORT = _free_port()
+ACCOUNTS = [
+    Account("alice", ALICE_TOKEN, orgs=["huggingtweets"]),
+    Account("alice", ALICE_READ_TOKEN, role="read"),
+    Account("bob", BOB_TOKEN),
+]
+
+
+def start_hub(root: Path, *, port: int = 0, extra_args: list[str] = ()) -> HubProcess:
+    return HubProcess(
+        root, ACCOUNTS, port=port, extra_args=list(extra_args), log=root.parent / "hub.log"
+    ).start()
+
+
+def _stop_session_hub() -> None:
+    _SESSION_HUB.stop()
+    shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+
+
+_SESSION_HUB = start_hub(_SESSION_DIR / "hub")
+atexit.register(_stop_session_hub)
+
 os.environ.update(
-    HF_ENDPOINT=f"http://127.0.0.1:{_PORT}",
+    HF_ENDPOINT=_SESSION_HUB.url,
     HF_HOME=str(_SESSION_DIR / "hf_home"),
     HF_TOKEN=ALICE_TOKEN,
     HF_HUB_DISABLE_TELEMETRY="1",
@@ -50,14 +65,6 @@ settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
-from hubtools.localhub.process import Account, HubProcess  # noqa: E402
-
-ACCOUNTS = [
-    Account("alice", ALICE_TOKEN, orgs=["huggingtweets"]),
-    Account("alice", ALICE_READ_TOKEN, role="read"),
-    Account("bob", BOB_TOKEN),
-]
-
 
 # The catalogue specs built from the published example cards (other entries belong to bulk).
 EXAMPLE_SPECS = [
@@ -71,19 +78,10 @@ EXAMPLE_SPECS = [
 ]
 
 
-def start_hub(root: Path, *, port: int = 0, extra_args: list[str] = ()) -> HubProcess:
-    return HubProcess(
-        root, ACCOUNTS, port=port, extra_args=list(extra_args), log=root.parent / "hub.log"
-    ).start()
-
-
 @pytest.fixture(scope="session")
 def hub():
-    """The session's local Hub, on the port HF_ENDPOINT already names."""
-    server = start_hub(_SESSION_DIR / "hub", port=_PORT)
-    yield server
-    server.stop()
-    shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+    """The session's local Hub, the one HF_ENDPOINT names (started above, stopped at exit)."""
+    return _SESSION_HUB
 
 
 @pytest.fixture

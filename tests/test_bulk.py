@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from huggingface_hub import HfApi
+from huggingface_hub.errors import RepositoryNotFoundError
 
 from hubtools.bulk.engine import shard_of
 from hubtools.tinymodel import build_tiny_model, synthetic_posts
@@ -84,7 +85,11 @@ def bulk(cwd: Path, *args: str, env: dict | None = None) -> subprocess.Completed
 
 
 def catalogue_commits(repo_id: str) -> int:
-    titles = [c.title for c in HfApi().list_repo_commits(repo_id)]
+    """Commits the catalogue made on a repo; a repo not created yet has made none."""
+    try:
+        titles = [c.title for c in HfApi().list_repo_commits(repo_id)]
+    except RepositoryNotFoundError:
+        return 0
     return sum(t in (COMMIT,) or t.startswith("New model for @") for t in titles)
 
 

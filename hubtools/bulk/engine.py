@@ -246,7 +246,7 @@ class Bulk:
                *[arg for s in build.sources for arg in ("--source", s)],
                "--namespace", namespace, "--base-model", build.base_model,
                "--workdir", str(self.workdir / name), "--card-spec", str(entry.path),
-               "--build-hash", entry.build_hash(), "--json"]  # fmt: skip
+               "--build-hash", entry.build_hash(), "--json", "--wait"]  # fmt: skip
         if self.template:
             cmd += ["--template", self.template]
         if build.private:

@@ -117,17 +117,36 @@ def apply(
     ),
     report: Report = None,
     as_json: AsJson = False,
+    wait: Annotated[
+        bool,
+        typer.Option(help="If another apply uses the state file, wait for it instead of failing."),
+    ] = False,
 ) -> None:
     """Create, retrain or update what the plan says, entry by entry; failures do not stop the rest."""
+    import contextlib
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from hubtools.lockfile import exclusive
 
     bulk = _bulk(template, jobs, rate, state, workdir)
     entries = _select(paths, shard, only, namespace)
     columns = (TextColumn("applying catalogue"), BarColumn(), MofNCompleteColumn())
-    with Progress(
-        *columns, console=Console(stderr=True), transient=True, disable=as_json
-    ) as progress:
+    err = Console(stderr=True, highlight=False)
+    # One apply per state file: two would both start the same entries.
+    lock: contextlib.AbstractContextManager = contextlib.nullcontext()
+    if state and not dry_run:
+        lock = exclusive(
+            state.with_name(state.name + ".lock"),
+            what=f"state file {state}",
+            wait=wait,
+            say=lambda msg: err.print(msg, markup=False),
+        )
+    with (
+        lock,
+        Progress(*columns, console=err, transient=True, disable=as_json) as progress,
+    ):
         task = progress.add_task("apply", total=len(entries))
         items = bulk.apply(entries, dry_run=dry_run, progress=lambda item: progress.advance(task))
     _finish(items, "hubtools bulk apply" + (" (dry run)" if dry_run else ""), as_json, report)

@@ -58,6 +58,9 @@ def push(
         Path | None,
         typer.Option(help="A card spec (or catalogue entry) whose presentation the card takes."),
     ] = None,
+    wait: Annotated[
+        bool, typer.Option(help="If another push uses the workdir, wait for it instead of failing.")
+    ] = False,
     build_hash: Annotated[
         str | None, typer.Option(hidden=True, help="Recorded in hubtools.json (bulk).")
     ] = None,
@@ -88,6 +91,7 @@ def push(
         card_only=card_only,
         card_base=_card_base(card_spec),
         meta={"build_hash": build_hash} if build_hash else {},
+        wait=wait,
     )
     from huggingface_hub import HfApi
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from hubtools.atomic import write_text
 from hubtools.cards.spec import CardSpec
 from hubtools.errors import UserError
+from hubtools.lockfile import exclusive
 from hubtools.publish.publisher import Publisher, PublishRequest, PublishResult, require_token
 from hubtools.repo_names import repo_id_problem
 
@@ -40,6 +41,7 @@ class PushOptions:
     card_only: bool = False
     card_base: CardSpec | None = None  # a catalogue entry's card: its presentation wins
     meta: dict = field(default_factory=dict)  # recorded in the repo's hubtools.json
+    wait: bool = False  # queue behind another push using the same workdir instead of failing
 
 
 @dataclass
@@ -126,6 +128,11 @@ def run_push(
         raise UserError(f"repo name {repo_id!r} {problem}; choose shorter or different handles")
 
     work = Path(options.workdir)
+    with exclusive(work / ".hubtools.lock", what=f"workdir {work}", wait=options.wait, say=say):
+        return _run_stages(options, api, handles, repo_id, work, say, publisher)
+
+
+def _run_stages(options, api, handles, repo_id, work: Path, say, publisher) -> PushOutcome:
     data_dir, run_dir = work / "data", work / "run"
     stages: dict[str, str] = {}
     if options.card_only:
