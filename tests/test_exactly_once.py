@@ -24,14 +24,18 @@ REGEN_TITLE = "Regenerate model card with hubtools"
 N = 100
 
 
-def twenty_percent(path_glob: str) -> list[str]:
+def twenty_percent(path_glob: str) -> list[dict]:
     """Rules firing on about 20% of matching requests (first matching rule wins):
-    1 - (1 - 0.045)^5 = 0.206."""
+    1 - (1 - 0.045)^5 = 0.206. The 429s and 503s ask for no wait (`Retry-After: 0`), so
+    the run is not mostly sleep; honouring the header is tested elsewhere."""
     actions = ["429", "503", "drop", "503-after", "drop-after"]
-    return [f"* {path_glob}:{action}:0.045" for action in actions]
+    return [
+        {"method": "*", "path": path_glob, "action": action, "when": "0.045", "retry_after": 0}
+        for action in actions
+    ]
 
 
-def _faults(prefix: str) -> list[str]:
+def _faults(prefix: str) -> list[dict]:
     return [
         *twenty_percent(f"/api/models/{ORG}/{prefix}*"),  # info, commits, preupload, create
         *twenty_percent(f"/{ORG}/{prefix}*/resolve/*"),  # README reads

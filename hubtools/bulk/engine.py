@@ -229,8 +229,7 @@ class Bulk:
     def _card(self, entry: Entry, head: str | None) -> tuple[str | None, str | None]:
         """Publish the entry's card (README.md only); returns the commit URL and new head."""
         if head is None:
-            self.hub.budget.acquire()
-            self.hub.api.create_repo(entry.repo_id, exist_ok=True)
+            self.hub.create_repo(entry.repo_id)
         outcome, head = update_card(
             self.hub, entry.repo_id, head, lambda text: self.card_for(entry, text),
             dry_run=False, message="Update model card from the catalogue",

@@ -39,6 +39,10 @@ class CardHub:
 
         return call_with_retry(listing, policy=self.policy)
 
+    def create_repo(self, repo_id: str) -> None:
+        """Create if missing; `exist_ok` makes a retry after a lost answer harmless."""
+        self._call(lambda: self.api.create_repo(repo_id, exist_ok=True))
+
     def head(self, repo_id: str) -> str:
         return self._call(lambda: self.api.model_info(repo_id, expand=["sha"])).sha
 
