@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 app = typer.Typer(
-    help="Plan and apply a catalogue of model cards (cards/*.yaml).", no_args_is_help=True
+    rich_markup_mode=None,
+    help="Plan and apply a catalogue of model cards (cards/*.yaml).",
+    no_args_is_help=True,
 )
 
 Paths = Annotated[
@@ -110,7 +112,7 @@ def apply(
     dry_run: Annotated[bool, typer.Option(help="Plan only; write nothing.")] = False,
     state: Annotated[
         Path | None,
-        typer.Option(help="Resumable state file [default: .hubtools-bulk-state.jsonl]."),
+        typer.Option(help="Resumable state file (one apply at a time uses it)."),
     ] = Path(".hubtools-bulk-state.jsonl"),
     workdir: Annotated[Path, typer.Option(help="Where full entries train.")] = Path(
         "hubtools-work"

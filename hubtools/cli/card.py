@@ -13,7 +13,9 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(help="Render, parse and lint model cards.", no_args_is_help=True)
+app = typer.Typer(
+    rich_markup_mode=None, help="Render, parse and lint model cards.", no_args_is_help=True
+)
 
 STDIN = "-"
 

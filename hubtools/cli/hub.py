@@ -11,15 +11,24 @@ import typer
 from hubtools.errors import UserError
 
 app = typer.Typer(
-    help="Run a local Hugging Face Hub for tests, demos and dry runs.", no_args_is_help=True
+    rich_markup_mode=None,
+    help="Run a local Hugging Face Hub for tests, demos and dry runs.",
+    no_args_is_help=True,
 )
 
 
 @app.command()
 def serve(
     host: Annotated[
-        str, typer.Option(help="Interface to bind (keep it on loopback).")
+        str, typer.Option(help="Interface to bind; anything but loopback needs --allow-remote.")
     ] = "127.0.0.1",
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="Allow binding a non-loopback interface (other machines can then reach it).",
+        ),
+    ] = False,
     port: Annotated[int, typer.Option(help="Port; 0 picks a free one.")] = 0,
     root: Annotated[
         Path | None, typer.Option(help="State directory [default: ~/.cache/hubtools/localhub].")
@@ -47,19 +56,48 @@ def serve(
     fsync: Annotated[
         bool, typer.Option(help="fsync every write (survive power loss, slower).")
     ] = False,
+    max_json_bytes: Annotated[int, typer.Option(help="Largest JSON request body (bytes).")] = 1024
+    * 1024,
+    max_commit_bytes: Annotated[
+        int | None,
+        typer.Option(help="Largest NDJSON commit body (bytes) [default: 64 MiB; 160 in regular]."),
+    ] = None,
+    max_lfs_bytes: Annotated[
+        int, typer.Option(help="Largest LFS object (bytes); uploads stream to disk.")
+    ] = 50 * 1000**3,
+    admin_token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="HUBTOOLS_HUB_ADMIN_TOKEN",
+            show_envvar=True,
+            help="Token for /_admin/* (prefer the env var) [default: generated, on stderr].",
+        ),
+    ] = None,
 ) -> None:
     """Serve the Hub HTTP API that huggingface_hub speaks, on 127.0.0.1."""
     import json
+    import secrets
 
     from hubtools.localhub.accounts import load_accounts
     from hubtools.localhub.app import LocalHub
     from hubtools.localhub.context import Settings
     from hubtools.localhub.faults import Faults, parse_rule
-    from hubtools.localhub.server import default_root
+    from hubtools.localhub.server import default_root, is_loopback
     from hubtools.localhub.server import serve as run
 
     if upload_mode not in ("auto", "regular"):
         raise UserError(f"--upload-mode must be 'auto' or 'regular', not {upload_mode!r}")
+    if not allow_remote and not is_loopback(host):
+        raise UserError(
+            f"--host {host} is not a loopback address: other machines could reach this hub; "
+            "add --allow-remote if that is what you want"
+        )
+    limits = {"--max-json-bytes": max_json_bytes, "--max-lfs-bytes": max_lfs_bytes}
+    if max_commit_bytes is not None:
+        limits["--max-commit-bytes"] = max_commit_bytes
+    for flag, value in limits.items():
+        if value < 1024:
+            raise UserError(f"{flag} must be at least 1024 bytes, not {value}")
     env_tokens = [t for t in os.environ.get("HUBTOOLS_HUB_TOKENS", "").split(",") if t]
     try:
         accounts = load_accounts(config, [*token, *env_tokens], org)
@@ -68,7 +106,20 @@ def serve(
             rules += [parse_rule(r) for r in json.loads(faults_file.read_text())]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise UserError(f"cannot start the local hub: {err}") from err
-    settings = Settings(upload_mode=upload_mode, page_size=max(1, page_size))
+    generated = not admin_token
+    admin_token = admin_token or f"hubadmin_{secrets.token_urlsafe(24)}"
+    if len(admin_token) < 16 or admin_token in accounts.tokens:
+        raise UserError(
+            "the admin token ($HUBTOOLS_HUB_ADMIN_TOKEN) must have 16 characters or more "
+            "and differ from every user token"
+        )
+    settings = Settings(
+        upload_mode=upload_mode,
+        page_size=max(1, page_size),
+        max_json_bytes=max_json_bytes,
+        max_commit_bytes=max_commit_bytes,
+        max_lfs_bytes=max_lfs_bytes,
+    )
     hub = LocalHub(
         root or default_root(),
         accounts,
@@ -76,5 +127,6 @@ def serve(
         Faults(rules, seed=fault_seed),
         request_log=request_log,
         fsync=fsync,
+        admin_token=admin_token,
     )
-    run(hub, host, port)
+    run(hub, host, port, show_admin_token=generated)

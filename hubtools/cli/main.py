@@ -8,11 +8,19 @@ start fast.
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
 from hubtools.cli import bulk, card, data, hub, push, regen, train
 from hubtools.errors import UserError
+
+# Help is click's plain layout: it wraps words and never cuts an option name or a default
+# short the way a table of fixed columns does. Off a terminal (a CI log, a pipe) it is
+# not wrapped at all; the sub-commands inherit these settings.
+_CONTEXT = {"help_option_names": ["-h", "--help"]}
+if not sys.stdout.isatty():
+    _CONTEXT.update(terminal_width=100_000, max_content_width=100_000)
 
 app = typer.Typer(
     name="hubtools",
@@ -20,6 +28,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings=_CONTEXT,
 )
 app.add_typer(hub.app, name="hub")
 card.app.command("regen")(regen.regen)
@@ -28,6 +38,45 @@ app.command("data")(data.data)
 app.command("train")(train.train)
 app.command("push")(push.push)
 app.add_typer(bulk.app, name="bulk")
+
+_STACK = ("torch", "transformers", "huggingface_hub", "accelerate", "tokenizers", "wandb")
+
+
+def _version_line() -> str:
+    from importlib.metadata import version
+
+    return f"hubtools {version('hubtools')}"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(_version_line())
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Publish fine-tuned per-person text models to the Hugging Face Hub."""
+
+
+@app.command("version")
+def version_command() -> None:
+    """Print the versions of hubtools and of the libraries it runs on (without importing them)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    print(_version_line())
+    for name in _STACK:
+        try:
+            print(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            print(f"{name} not installed")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -7,6 +7,12 @@ from typing import Annotated
 
 import typer
 
+from hubtools.train.config import TrainConfig
+
+# The training options' defaults are TrainConfig's; the help shows them (not a second copy).
+_TRAIN = {f: TrainConfig.__dataclass_fields__[f].default for f in ("epochs", "lr", "batch_size",
+          "seed", "tracker")}  # fmt: skip
+
 
 def push(
     users: Annotated[list[str], typer.Argument(help="Handles, in the order the card shows them.")],
@@ -18,32 +24,48 @@ def push(
     ] = [],  # noqa: B006
     workdir: Annotated[
         Path | None,
-        typer.Option(help="Where the stages keep their work [default: ./hubtools-work/NAME]."),
+        typer.Option(help="Where the stages keep their work. [default: ./hubtools-work/NAME]"),
     ] = None,
     namespace: Annotated[
-        str | None, typer.Option(help="Hub user or org [default: the token's user].")
+        str | None, typer.Option(help="Hub user or org. [default: the token's user]")
     ] = None,
     base_model: Annotated[
         str, typer.Option(help="Hub id or local folder of the base model.")
     ] = "gpt2",
     private: Annotated[bool, typer.Option(help="Create the repo private.")] = False,
     template: Annotated[
-        str | None, typer.Option(help="Card template name or directory [default: default].")
+        str | None, typer.Option(help="Card template name or directory. [default: default]")
     ] = None,
     license: Annotated[str | None, typer.Option(help="License id for the card (e.g. mit).")] = None,
     widget: Annotated[
-        list[str] | None, typer.Option(help="Widget prompt (repeatable) [default: My dream is].")
+        list[str] | None, typer.Option(help="Widget prompt (repeatable). [default: My dream is]")
     ] = None,
-    epochs: Annotated[float | None, typer.Option(help="Passes over the posts.")] = None,
-    lr: Annotated[float | None, typer.Option(help="Peak learning rate.")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Sequences per step.")] = None,
-    block_size: Annotated[int | None, typer.Option(help="Tokens per sequence.")] = None,
-    max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps.")] = None,
+    epochs: Annotated[
+        float | None, typer.Option(help=f"Passes over the posts. [default: {_TRAIN['epochs']}]")
+    ] = None,
+    lr: Annotated[
+        float | None, typer.Option(help=f"Peak learning rate. [default: {_TRAIN['lr']}]")
+    ] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            help=f"Sequences per device per micro-step. [default: {_TRAIN['batch_size']}]"
+        ),
+    ] = None,
+    block_size: Annotated[
+        int | None, typer.Option(help="Tokens per sequence. [default: 128, more for long posts]")
+    ] = None,
+    max_steps: Annotated[
+        int | None,
+        typer.Option(help="Stop after this many optimizer steps. [default: the epochs' steps]"),
+    ] = None,
     seed: Annotated[
-        int | None, typer.Option(help="Seed for data order and initialisation.")
+        int | None,
+        typer.Option(help=f"Seed for data order and initialisation. [default: {_TRAIN['seed']}]"),
     ] = None,
     tracker: Annotated[
-        str | None, typer.Option(help="wandb, tensorboard, trackio or none.")
+        str | None,
+        typer.Option(help=f"wandb, tensorboard, trackio or none. [default: {_TRAIN['tracker']}]"),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option(help="Build and train, then print what would be published.")
