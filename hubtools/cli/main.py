@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from hubtools.cli import bulk, card, data, hub, push, regen, train
+from hubtools.cli import bulk, card, config, data, hub, push, regen, train
 from hubtools.errors import UserError
 
 # Help is click's plain layout: it wraps words and never cuts an option name or a default
@@ -38,6 +38,7 @@ app.command("data")(data.data)
 app.command("train")(train.train)
 app.command("push")(push.push)
 app.add_typer(bulk.app, name="bulk")
+app.add_typer(config.app, name="config")
 
 _STACK = ("torch", "transformers", "huggingface_hub", "accelerate", "tokenizers", "wandb")
 

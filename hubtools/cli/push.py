@@ -30,8 +30,9 @@ def push(
         str | None, typer.Option(help="Hub user or org. [default: the token's user]")
     ] = None,
     base_model: Annotated[
-        str, typer.Option(help="Hub id or local folder of the base model.")
-    ] = "gpt2",
+        str | None,
+        typer.Option(help="Hub id or local folder of the base model. [default: gpt2]"),
+    ] = None,
     private: Annotated[bool, typer.Option(help="Create the repo private.")] = False,
     template: Annotated[
         str | None, typer.Option(help="Card template name or directory. [default: default]")
@@ -96,17 +97,21 @@ def push(
     from hubtools.push.pipeline import PushOptions, repo_name, run_push
 
     err = Console(stderr=True, highlight=False)
+    from hubtools.config import load_config
+
+    config = load_config()  # flag > HUBTOOLS_<KEY> > hubtools.toml / pyproject > default
+    tracker = config.get("tracker", tracker)
     overrides = {"epochs": epochs, "lr": lr, "batch_size": batch_size, "block_size": block_size,
                  "max_steps": max_steps, "seed": seed, "tracker": tracker}  # fmt: skip
     options = PushOptions(
         handles=users,
         sources=source,
         workdir=workdir or Path("hubtools-work") / repo_name([u.lstrip("@") for u in users]),
-        namespace=namespace,
-        base_model=base_model,
+        namespace=config.get("namespace", namespace),
+        base_model=config.get("base_model", base_model) or "gpt2",
         private=private,
-        template=template,
-        license=license,
+        template=config.get("template", template),
+        license=config.get("license", license),
         widget=widget or ["My dream is"],
         train={k: v for k, v in overrides.items() if v is not None},
         dry_run=dry_run,
