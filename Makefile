@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Each stage says what it does and how long it usually takes on a 2-core machine.
+SAY    := @printf '\n== %s\n'
 
 .PHONY: install test demo bench lint format clean
 
@@ -10,18 +12,26 @@ install: $(STAMP)
 
 # torch is installed first and pinned: an unpinned torch pulls a multi-GB CUDA build.
 $(STAMP): pyproject.toml
+	$(SAY) "install 1/4: virtual environment in $(VENV) (about 5 s)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(SAY) "install 2/4: torch 2.13.0, CPU build (about 15 s from the local cache, minutes from PyPI)"
+	$(BIN)/pip install --quiet --progress-bar off torch==2.13.0
+	$(SAY) "install 3/4: hubtools and its dependencies, with the dev tools (about 25 s)"
+	$(BIN)/pip install --quiet --progress-bar off -e '.[dev]'
+	$(SAY) "install 4/4: done"
 	touch $(STAMP)
 
 test: install
+	$(SAY) "test 1/3: ruff (about 1 s)"
 	$(BIN)/ruff check .
+	$(SAY) "test 2/3: actionlint on the workflows (about 1 s)"
 	$(BIN)/actionlint .github/workflows/*.yml
-	$(BIN)/python -m pytest -q
+	$(SAY) "test 3/3: pytest (about 5 minutes on a quiet 2-core machine; the slowest tests are listed at the end)"
+	$(BIN)/python -m pytest -q --durations=15
 
 demo: install
+	$(SAY) "demo: a local Hub, two fictional users, a tiny model trained and published (about 40 s)"
 	$(BIN)/python -m hubtools.demo
 
 bench: install
