@@ -20,19 +20,21 @@ _STYLE = {
 
 
 def print_table(items: list[Item], title: str) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from hubtools.output import console as make_console
 
     table = Table(title=title)
     for column in ("repo", "kind", "action", "result", "details", "s"):
-        table.add_column(column, justify="right" if column == "s" else "left")
+        # on a narrow terminal a repo id folds onto the next line; it is never cut short
+        table.add_column(column, justify="right" if column == "s" else "left", overflow="fold")
     for i in items:
         details = i.error or i.commit_url or i.reason
         style = _STYLE.get(i.result, "")
         table.add_row(
             i.repo_id, i.kind, i.action, f"[{style}]{i.result}[/]", details, f"{i.duration_s:.1f}"
         )
-    console = Console()
+    console = make_console(stderr=False)
     console.print(table)
     counts = Counter(i.result for i in items)
     console.print(", ".join(f"{n} {k}" for k, n in sorted(counts.items())))

@@ -127,15 +127,15 @@ def apply(
     """Create, retrain or update what the plan says, entry by entry; failures do not stop the rest."""
     import contextlib
 
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from hubtools import output
     from hubtools.lockfile import exclusive
 
     bulk = _bulk(template, jobs, rate, state, workdir)
     entries = _select(paths, shard, only, namespace)
     columns = (TextColumn("applying catalogue"), BarColumn(), MofNCompleteColumn())
-    err = Console(stderr=True, highlight=False)
+    err = output.console()
     # One apply per state file: two would both start the same entries.
     lock: contextlib.AbstractContextManager = contextlib.nullcontext()
     if state and not dry_run:
@@ -143,7 +143,7 @@ def apply(
             state.with_name(state.name + ".lock"),
             what=f"state file {state}",
             wait=wait,
-            say=lambda msg: err.print(msg, markup=False),
+            say=output.say,
         )
     with (
         lock,

@@ -63,8 +63,23 @@ def _root(
             "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only warnings and errors (HUBTOOLS_LOG=warning).")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Debug output, the libraries' too (HUBTOOLS_LOG=debug)."
+        ),
+    ] = False,
 ) -> None:
     """Publish fine-tuned per-person text models to the Hugging Face Hub."""
+    from hubtools import output
+
+    if quiet and verbose:
+        raise UserError("--quiet and --verbose contradict each other; give one")
+    if quiet or verbose:
+        output.set_level("warning" if quiet else "debug")
 
 
 @app.command("version")
@@ -82,6 +97,9 @@ def version_command() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: user errors become one line on stderr and a non-zero exit."""
+    from hubtools import output
+
+    output.configure()
     try:
         app(args=argv, prog_name="hubtools", standalone_mode=True)
     except UserError as err:

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from hubtools.train.config import TrainConfig
+from hubtools.train.config import help_with_default as _train_help
 
-# The training options' defaults are TrainConfig's; the help shows them (not a second copy).
-_TRAIN = {f: TrainConfig.__dataclass_fields__[f].default for f in ("epochs", "lr", "batch_size",
-          "seed", "tracker")}  # fmt: skip
+# The training options are TrainConfig's (help and default from its declarations); None here
+# means "TrainConfig's default", which the help shows.
 
 
 def push(
@@ -41,33 +40,13 @@ def push(
     widget: Annotated[
         list[str] | None, typer.Option(help="Widget prompt (repeatable). [default: My dream is]")
     ] = None,
-    epochs: Annotated[
-        float | None, typer.Option(help=f"Passes over the posts. [default: {_TRAIN['epochs']}]")
-    ] = None,
-    lr: Annotated[
-        float | None, typer.Option(help=f"Peak learning rate. [default: {_TRAIN['lr']}]")
-    ] = None,
-    batch_size: Annotated[
-        int | None,
-        typer.Option(
-            help=f"Sequences per device per micro-step. [default: {_TRAIN['batch_size']}]"
-        ),
-    ] = None,
-    block_size: Annotated[
-        int | None, typer.Option(help="Tokens per sequence. [default: 128, more for long posts]")
-    ] = None,
-    max_steps: Annotated[
-        int | None,
-        typer.Option(help="Stop after this many optimizer steps. [default: the epochs' steps]"),
-    ] = None,
-    seed: Annotated[
-        int | None,
-        typer.Option(help=f"Seed for data order and initialisation. [default: {_TRAIN['seed']}]"),
-    ] = None,
-    tracker: Annotated[
-        str | None,
-        typer.Option(help=f"wandb, tensorboard, trackio or none. [default: {_TRAIN['tracker']}]"),
-    ] = None,
+    epochs: Annotated[float | None, typer.Option(help=_train_help("epochs"))] = None,
+    lr: Annotated[float | None, typer.Option(help=_train_help("lr"))] = None,
+    batch_size: Annotated[int | None, typer.Option(help=_train_help("batch_size"))] = None,
+    block_size: Annotated[int | None, typer.Option(help=_train_help("block_size"))] = None,
+    max_steps: Annotated[int | None, typer.Option(help=_train_help("max_steps"))] = None,
+    seed: Annotated[int | None, typer.Option(help=_train_help("seed"))] = None,
+    tracker: Annotated[str | None, typer.Option(help=_train_help("tracker"))] = None,
     dry_run: Annotated[
         bool, typer.Option(help="Build and train, then print what would be published.")
     ] = False,
@@ -92,12 +71,9 @@ def push(
     import json
     import sys
 
-    from rich.console import Console
-
-    from hubtools.push.pipeline import PushOptions, repo_name, run_push
-
-    err = Console(stderr=True, highlight=False)
+    from hubtools import output
     from hubtools.config import load_config
+    from hubtools.push.pipeline import PushOptions, repo_name, run_push
 
     config = load_config()  # flag > HUBTOOLS_<KEY> > hubtools.toml / pyproject > default
     tracker = config.get("tracker", tracker)
@@ -122,7 +98,7 @@ def push(
     )
     from huggingface_hub import HfApi
 
-    outcome = run_push(options, HfApi(), say=lambda msg: err.print(msg, markup=False))
+    outcome = run_push(options, HfApi(), say=output.say)
     result = outcome.publish
     if as_json:
         payload = {"repo_id": outcome.repo_id, "stages": outcome.stages, **result.to_json()}

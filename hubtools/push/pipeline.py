@@ -10,11 +10,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hubtools import output
 from hubtools.atomic import write_text
 from hubtools.cards.spec import CardSpec
 from hubtools.errors import UserError
@@ -223,7 +225,7 @@ def _train_stage(options: PushOptions, data_dir: Path, run_dir: Path, say) -> st
         say("train: data or settings changed; training from scratch")
         shutil.rmtree(run_dir)
     resumed = (run_dir / "checkpoints").exists()
-    summary = run_training(config, progress=True)
+    summary = run_training(config, progress=output.level() <= logging.INFO)
     write_text(stamp, key + "\n")
     loss = summary.final_val_loss
     say(

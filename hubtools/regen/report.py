@@ -38,16 +38,17 @@ def progress_bar(total: int, enabled: bool = True) -> Iterator[Callable[[Outcome
 
 
 def print_report(outcomes: list[Outcome], *, dry_run: bool) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    from hubtools.output import console as make_console
+
+    console = make_console(stderr=False)
     for outcome in outcomes:
         if outcome.diff:
             console.print(outcome.diff, markup=False, highlight=False, end="")
     table = Table(title="dry run: nothing was written" if dry_run else None)
     for column in ("repo", "result", "details"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # a repo id is never cut short
     for o in outcomes:
         if o.result == "unchanged" and o.cached:
             continue  # summarised below; thousands of quiet rows help nobody
