@@ -8,6 +8,7 @@ Targets: >= 200 model_info/s and >= 20 small commits/s on a 2-core machine.
 
 from __future__ import annotations
 
+import argparse
 import json
 import threading
 import time
@@ -77,7 +78,11 @@ def measure(api: HfApi, n_info: int, n_commits: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    n_info, n_commits = 2000, 300
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--info", type=int, default=2000, help="model_info calls")
+    parser.add_argument("--commits", type=int, default=300, help="small commits")
+    args = parser.parse_args()
+    n_info, n_commits = args.info, args.commits
     with HubProcess(ROOT / "hub", [Account("bench", TOKEN)]) as hub:
         api = HfApi(endpoint=hub.url)
         api.create_repo("bench/repo")

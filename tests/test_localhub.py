@@ -125,9 +125,14 @@ def test_stale_parent_commit_is_412_and_changes_nothing(hub, repo_name):
         )
     assert _status(err.value) == 412
     assert api.model_info(repo).sha == head
-    # The right parent, even abbreviated, is accepted.
+    # An abbreviated parent is refused (400): only the full head id proves freshness.
+    with pytest.raises(HfHubHTTPError) as err:
+        api.create_commit(
+            repo, [CommitOperationAdd("b.txt", b"two")], commit_message="s", parent_commit=head[:7]
+        )
+    assert _status(err.value) == 400
     api.create_commit(
-        repo, [CommitOperationAdd("b.txt", b"two")], commit_message="ok", parent_commit=head[:7]
+        repo, [CommitOperationAdd("b.txt", b"two")], commit_message="ok", parent_commit=head
     )
 
 
@@ -261,36 +266,52 @@ def test_pull_request_commit(hub, repo_name):
     assert Path(hf_hub_download(repo, "README.md", revision="refs/pr/1")).read_text() == CARD
 
 
-def test_concurrent_commits_serialize(hub, repo_name):
+def _racing_commits(hub, repo: str, n: int, parent: str | None, tag: str) -> list[object]:
+    """N commits released together by a barrier and held by the server until all N arrived."""
+    api = HfApi()
+    _, name = repo.split("/")
+    hub.set_faults([f"POST /api/models/{ORG}/{name}/commit/*:gather={n}:x{n}"])
+    hub.reset_requests()
+    barrier = threading.Barrier(n)
+    results: list[object] = []
+
+    def commit(i: int) -> None:
+        barrier.wait(timeout=60)
+        try:
+            api.create_commit(
+                repo,
+                [CommitOperationAdd(f"{tag}{i}.txt", str(i).encode())],
+                commit_message=f"{tag}{i}",
+                parent_commit=parent,
+            )
+            results.append("ok")
+        except HfHubHTTPError as err:
+            results.append(_status(err))
+
+    threads = [threading.Thread(target=commit, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not any(t.is_alive() for t in threads), "a commit hung"
+    # The server had all N in flight at once: they really raced.
+    assert hub.stats()["peak_commits_in_flight"] == n
+    hub.clear_faults()
+    return results
+
+
+def test_concurrent_commits_serialize(clean_hub, repo_name):
     repo = f"{ORG}/{repo_name}"
     api = HfApi()
     api.create_repo(repo)
     parent = api.model_info(repo).sha
-    results: list[object] = []
-
-    def commit(i: int, with_parent: bool) -> None:
-        try:
-            api.create_commit(
-                repo,
-                [CommitOperationAdd(f"f{i}.txt", str(i).encode())],
-                commit_message=f"c{i}",
-                parent_commit=parent if with_parent else None,
-            )
-            results.append(("ok", with_parent))
-        except HfHubHTTPError as err:
-            results.append((_status(err), with_parent))
-
-    threads = [threading.Thread(target=commit, args=(i, i < 4)) for i in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    with_parent = [r for r, p in results if p]
-    assert with_parent.count("ok") == 1 and with_parent.count(412) == 3
-    assert [r for r, p in results if not p] == ["ok"] * 4
-    files = set(api.list_repo_files(repo))
-    assert {f"f{i}.txt" for i in range(4, 8)} <= files
-    assert len(api.list_repo_commits(repo)) == 1 + 5
+    results = _racing_commits(clean_hub, repo, 4, parent, "p")
+    assert sorted(results, key=str) == [412, 412, 412, "ok"]  # exactly one lands on `parent`
+    assert len(api.list_repo_commits(repo)) == 2
+    # Without a parent, racing commits all land, one after the other, none lost.
+    assert _racing_commits(clean_hub, repo, 4, None, "n") == ["ok"] * 4
+    assert len(api.list_repo_commits(repo)) == 2 + 4
+    assert {f"n{i}.txt" for i in range(4)} <= set(api.list_repo_files(repo))
 
 
 def test_regular_upload_path_with_xet_client(own_hub, tmp_path, monkeypatch):

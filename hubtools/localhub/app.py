@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import hmac
 import json
+import re
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -19,10 +21,11 @@ from hubtools.localhub.accounts import Accounts
 from hubtools.localhub.context import Hub, Settings, json_response
 from hubtools.localhub.errors import HubError
 from hubtools.localhub.faults import Faults, parse_rule
-from hubtools.localhub.middleware import FaultInjector, RawPath, RequestLog
+from hubtools.localhub.middleware import BodyLimit, FaultInjector, RawPath, RequestLog
 from hubtools.localhub.store import Store
 
 _REPO = "/api/{rtypes}/{ns}/{name}"
+_UNSAFE_IN_HEADER = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _routes(hub: Hub) -> list[Route]:
@@ -73,16 +76,38 @@ def _routes(hub: Hub) -> list[Route]:
 
 def _error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HubError)
-    headers = {"X-Error-Message": exc.message.encode("ascii", "replace").decode(), **exc.headers}
+    return _error_response(request.method, exc)
+
+
+def _error_response(method: str, exc: HubError) -> Response:
+    """The Hub's error shape: `X-Error-Message` (+ `X-Error-Code`) and `{"error": ...}`."""
+    text = _UNSAFE_IN_HEADER.sub(" ", exc.message).encode("ascii", "replace").decode()
+    headers = {"X-Error-Message": text[:2000], **exc.headers}
     if exc.code:
         headers["X-Error-Code"] = exc.code
-    if request.method == "HEAD":
+    if method == "HEAD":
         return Response(status_code=exc.status, headers=headers)
     return json_response({"error": exc.message}, exc.status, headers)
 
 
+def _body_limit(settings: Settings):
+    def limit_for(method: str, path: str) -> int | None:
+        if path.startswith(("/lfs/upload/", "/lfs/part/")):
+            return None  # streamed to disk, checked against the signed size
+        if method == "POST" and "/commit/" in path:
+            return settings.commit_limit
+        return settings.max_json_bytes
+
+    return limit_for
+
+
 class LocalHub:
-    """The app plus the handles tests and the admin endpoints need (faults, request log)."""
+    """The app plus the handles tests and the admin endpoints need (faults, request log).
+
+    `/_admin/*` answers only `Authorization: Bearer <admin_token>`: whoever reaches the
+    port could otherwise make every call fail, or read private repo names from the log.
+    The admin token is no user token (and a user token opens no admin endpoint).
+    """
 
     def __init__(
         self,
@@ -92,34 +117,60 @@ class LocalHub:
         faults: Faults | None = None,
         request_log: Path | None = None,
         fsync: bool = False,
+        *,
+        admin_token: str,
     ) -> None:
-        self.hub = Hub(Store(root, fsync=fsync), accounts, settings or Settings())
+        if not admin_token or admin_token in accounts.tokens:
+            raise ValueError("the admin token must be set and differ from every user token")
+        self.admin_token = admin_token
+        settings = settings or Settings()
+        self.hub = Hub(Store(root, fsync=fsync), accounts, settings)
         self.faults = faults or Faults()
         admin = [
             Route("/_admin/faults", self._faults, methods=["GET", "POST", "DELETE"]),
             Route("/_admin/requests", self._requests, methods=["GET", "DELETE"]),
+            Route("/_admin/stats", self._stats, methods=["GET"]),
         ]
         inner = Starlette(routes=admin + _routes(self.hub), exception_handlers={HubError: _error})
         self.log = RequestLog(FaultInjector(inner, self.faults), request_log)
-        self.app = RawPath(self.log)
+        self.app = RawPath(BodyLimit(self.log, _body_limit(settings), self._send_error))
 
     async def __call__(self, scope, receive, send) -> None:
         await self.app(scope, receive, send)
 
+    @staticmethod
+    async def _send_error(scope, exc: HubError, send) -> None:
+        response = _error_response(scope["method"], exc)
+        await response(scope, None, send)
+
+    def _require_admin(self, request: Request) -> None:
+        scheme, _, value = request.headers.get("authorization", "").partition(" ")
+        given = value.strip().encode()
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given, self.admin_token.encode()):
+            raise HubError(401, "The admin endpoints need the hub's admin token.")
+
     async def _faults(self, request: Request) -> Response:
+        self._require_admin(request)
         if request.method == "POST":
-            body = json.loads(await request.body() or b"[]")
-            rules = body.get("rules", []) if isinstance(body, dict) else body
             try:
+                body = json.loads(await request.body() or b"[]")
+                rules = body.get("rules", []) if isinstance(body, dict) else body
+                if not isinstance(rules, list):
+                    raise ValueError("expected a list of fault rules")
                 self.faults.replace([parse_rule(r) for r in rules])
-            except (ValueError, KeyError) as err:
-                return json_response({"error": str(err)}, 400)
+            except (ValueError, KeyError, TypeError, RecursionError) as err:
+                raise HubError(400, f"Invalid fault rules: {err}") from err
         elif request.method == "DELETE":
             self.faults.replace([])
         return json_response(self.faults.describe())
 
     async def _requests(self, request: Request) -> Response:
+        self._require_admin(request)
         if request.method == "DELETE":
-            self.log.entries.clear()
+            self.log.reset()
             return json_response([])
         return json_response(list(self.log.entries))
+
+    async def _stats(self, request: Request) -> Response:
+        self._require_admin(request)
+        return json_response(self.log.stats())

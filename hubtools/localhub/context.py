@@ -28,6 +28,21 @@ class Settings:
     multipart_chunk: int = 8 * 1024 * 1024  # LFS objects above this size upload in parts
     page_size: int = 1000
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    # Bodies read into memory are capped (LFS uploads stream to disk and are not).
+    max_json_bytes: int = 1024 * 1024
+    max_commit_bytes: int | None = None  # None: by upload mode, see `commit_limit`
+    max_lfs_bytes: int = 50 * 1000**3  # the Hub's hard maximum per file
+
+    @property
+    def commit_limit(self) -> int:
+        """NDJSON commit bodies: 64 MiB, or 160 MiB when every file travels inline.
+
+        In `regular` mode the Xet client inlines up to 100 MB of content per commit
+        (base64: 4/3 of that), so the default leaves room for it.
+        """
+        if self.max_commit_bytes is not None:
+            return self.max_commit_bytes
+        return (160 if self.upload_mode == "regular" else 64) * 1024 * 1024
 
 
 def json_response(data, status: int = 200, headers: dict | None = None) -> Response:

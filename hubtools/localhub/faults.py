@@ -5,8 +5,10 @@ A rule is `METHOD PATH_GLOB:ACTION[:WHEN]`, e.g. `POST /api/models/*/commit/*:50
 - METHOD is an HTTP method or `*`; PATH_GLOB is an fnmatch pattern (`*` spans `/`).
 - ACTION is a status (`429`, `500`, `503`, ...; 429 and 503 carry `Retry-After` and
   `RateLimit` headers), `drop` (close the connection without an answer), `delay=SECONDS`
-  (answer normally, late), or `<status>-after` / `drop-after`: handle the request for real
-  (a commit is applied) and then fail — the outcome the client cannot see.
+  (answer normally, late), `gather=N` (hold each request until N matching ones are held,
+  then answer them all normally: forces N requests to be in flight together; 30 s hang
+  guard), or `<status>-after` / `drop-after`: handle the request for real (a commit is
+  applied) and then fail — the outcome the client cannot see.
 - WHEN is a probability (`0.2`) or `xN` (the next N matching requests); default always.
 
 Rules come from `--fault`, a JSON file (a list of `{"method","path","action","when"}` or
@@ -18,7 +20,8 @@ from __future__ import annotations
 import fnmatch
 import random
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -30,6 +33,8 @@ class Rule:
     remaining: int | None = None  # None: unlimited
     retry_after: int = 1
     hits: int = 0
+    held: int = 0  # gather=N: how many requests this rule has held so far
+    released: Any = field(default=None, repr=False, compare=False)  # gather=N: asyncio.Event
 
     @property
     def after(self) -> bool:
@@ -43,6 +48,10 @@ class Rule:
     @property
     def delay(self) -> float:
         return float(self.action.split("=", 1)[1]) if self.action.startswith("delay=") else 0.0
+
+    @property
+    def gather(self) -> int:
+        return int(self.action.split("=", 1)[1]) if self.action.startswith("gather=") else 0
 
     def describe(self) -> dict:
         when = f"x{self.remaining}" if self.remaining is not None else str(self.probability)
@@ -65,13 +74,19 @@ def parse_rule(spec: str | dict) -> Rule:
         head.isdigit()
         or head == "drop"
         or (action.startswith("delay=") and not action.endswith("-after"))
+        or (action.startswith("gather=") and action[7:].isdigit() and int(action[7:]) > 0)
     ):
         raise ValueError(f"fault rule {spec!r}: unknown action {action!r}")
     rule = Rule(method.upper(), path.strip(), action)
-    if when.startswith("x"):
-        rule.remaining = int(when[1:])
-    elif when:
-        rule.probability = float(when)
+    try:
+        if action.startswith("delay="):
+            float(action[6:])
+        if when.startswith("x"):
+            rule.remaining = int(when[1:])
+        elif when:
+            rule.probability = float(when)
+    except ValueError as err:
+        raise ValueError(f"fault rule {spec!r}: bad number ({err})") from None
     return rule
 
 

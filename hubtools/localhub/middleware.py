@@ -1,13 +1,16 @@
-"""ASGI layers around the routes: raw-path routing, the request log, and fault injection."""
+"""ASGI layers around the routes: raw-path routing, body limits, the request log, faults."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
+from hubtools.localhub.errors import HubError
 from hubtools.localhub.faults import Faults, Rule
 
 
@@ -23,19 +26,87 @@ class RawPath:
         await self.app(scope, receive, send)
 
 
+def too_large(limit: int) -> HubError:
+    err = HubError(413, f"Request body is larger than this hub accepts ({limit} bytes)")
+    err.headers = {"Connection": "close"}  # the rest of the body is not worth receiving
+    return err
+
+
+class BodyLimit:
+    """Refuse a body over its route's limit before reading it.
+
+    A `Content-Length` over the limit is answered 413 at once; a chunked body is counted
+    as it streams in and refused (413) at the first byte past the limit. `limit_for`
+    says the limit of a (method, path), None for routes that stream to disk and check
+    their own (LFS uploads).
+    """
+
+    def __init__(self, app, limit_for: Callable[[str, str], int | None], error_app) -> None:
+        self.app = app
+        self.limit_for = limit_for
+        self.error_app = error_app  # renders a HubError the way every route does
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["method"], scope["path"])
+        if limit is None:
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope["headers"]:
+            if name == b"content-length" and (not value.isdigit() or int(value) > limit):
+                await self.error_app(scope, too_large(limit), send)
+                return
+        received = 0
+
+        async def counted():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise too_large(limit)
+            return message
+
+        await self.app(scope, counted, send)
+
+
 class RequestLog:
-    """Method, path, status and duration of every request, for benchmarks that count them."""
+    """Method, path, status, start and duration of every request, and how many overlapped.
+
+    `peak` is the most requests in flight at once since the last reset (`peak_commits`:
+    commit POSTs alone): what a concurrency test reads to know its requests overlapped.
+    """
 
     def __init__(self, app, path: Path | None = None, maxlen: int = 1_000_000) -> None:
         self.app = app
         self.entries: deque[dict] = deque(maxlen=maxlen)
         self._file = open(path, "a", buffering=1) if path else None  # noqa: SIM115
+        self.in_flight = self.peak = self.commits_in_flight = self.peak_commits = 0
+
+    def reset(self) -> None:
+        self.entries.clear()
+        self.peak, self.peak_commits = self.in_flight, self.commits_in_flight
+
+    def stats(self) -> dict:
+        return {
+            "in_flight": self.in_flight,
+            "peak_in_flight": self.peak,
+            "peak_commits_in_flight": self.peak_commits,
+        }
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/_admin/"):
             await self.app(scope, receive, send)
             return
-        start, status = time.perf_counter(), [0]
+        is_commit = scope["method"] == "POST" and "/commit/" in scope["path"]
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        if is_commit:
+            self.commits_in_flight += 1
+            self.peak_commits = max(self.peak_commits, self.commits_in_flight)
+        started, start, status = time.time(), time.perf_counter(), [0]
 
         async def send_logged(message) -> None:
             if message["type"] == "http.response.start":
@@ -48,10 +119,13 @@ class RequestLog:
             status[0] = 0  # the connection was dropped mid-answer
             raise
         finally:
+            self.in_flight -= 1
+            self.commits_in_flight -= is_commit
             entry = {
                 "method": scope["method"],
                 "path": scope["path"],
                 "status": status[0],
+                "start": round(started, 6),
                 "ms": round((time.perf_counter() - start) * 1000, 3),
             }
             self.entries.append(entry)
@@ -76,9 +150,20 @@ def _error_headers(rule: Rule) -> list[tuple[bytes, bytes]]:
 
 
 class FaultInjector:
+    GATHER_GUARD_S = 30.0  # a gather that never fills releases its requests anyway
+
     def __init__(self, app, faults: Faults) -> None:
         self.app = app
         self.faults = faults
+
+    async def _gather(self, rule: Rule) -> None:
+        if rule.released is None:
+            rule.released = asyncio.Event()
+        rule.held += 1
+        if rule.held >= rule.gather:
+            rule.released.set()
+        with contextlib.suppress(TimeoutError):  # the hang guard: release anyway
+            await asyncio.wait_for(rule.released.wait(), self.GATHER_GUARD_S)
 
     async def __call__(self, scope, receive, send) -> None:
         rule = None
@@ -87,8 +172,8 @@ class FaultInjector:
         if rule is None:
             await self.app(scope, receive, send)
             return
-        if rule.delay:
-            await asyncio.sleep(rule.delay)
+        if rule.delay or rule.gather:
+            await (asyncio.sleep(rule.delay) if rule.delay else self._gather(rule))
             await self.app(scope, receive, send)
             return
         if rule.after:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -41,7 +42,11 @@ def write_config(path: Path, accounts: list[Account]) -> Path:
 
 
 class HubProcess:
-    """`hubtools hub serve` in a child process; `url` is known once `start()` returns."""
+    """`hubtools hub serve` in a child process; `url` is known once `start()` returns.
+
+    The admin token is chosen here and handed to the child in its environment (never on
+    its command line), so the admin calls below carry it with no race on the output.
+    """
 
     def __init__(
         self,
@@ -51,7 +56,9 @@ class HubProcess:
         port: int = 0,
         extra_args: list[str] = (),
         log: Path | None = None,
+        admin_token: str | None = None,
     ) -> None:
+        self.admin_token = admin_token or f"hubadmin_{secrets.token_urlsafe(24)}"
         self.root = Path(root)
         self.accounts = accounts
         self.port = port
@@ -66,7 +73,8 @@ class HubProcess:
         cmd = [sys.executable, "-m", "hubtools", "hub", "serve", "--root", str(self.root),
                "--port", str(self.port), "--config", str(config), *self.extra_args]  # fmt: skip
         stderr = open(self.log, "ab") if self.log else subprocess.DEVNULL  # noqa: SIM115
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=stderr, env=_server_env())
+        env = {**_server_env(), "HUBTOOLS_HUB_ADMIN_TOKEN": self.admin_token}
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=stderr, env=env)
         line = self.proc.stdout.readline().decode().strip()
         if not line.startswith("http://"):
             self.stop()
@@ -101,7 +109,10 @@ class HubProcess:
     # -- admin ---------------------------------------------------------------------------
     def _admin(self, method: str, path: str, body: object = None) -> object:
         data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(f"{self.url}/_admin/{path}", data=data, method=method)
+        headers = {"Authorization": f"Bearer {self.admin_token}"}
+        req = urllib.request.Request(
+            f"{self.url}/_admin/{path}", data=data, method=method, headers=headers
+        )
         with urllib.request.urlopen(req, timeout=10) as resp:
             return json.loads(resp.read() or b"null")
 
@@ -119,11 +130,17 @@ class HubProcess:
         return self._admin("GET", "requests")
 
     def reset_requests(self) -> None:
+        """Empty the request log and start counting the in-flight peaks afresh."""
         self._admin("DELETE", "requests")
+
+    def stats(self) -> dict:
+        """Requests in flight now, and the most at once (all, and commits) since the reset."""
+        return self._admin("GET", "stats")
 
 
 def _server_env() -> dict[str, str]:
     """The server needs no Hub credentials: never hand it the caller's token."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGING"))}
+    env.pop("HUBTOOLS_HUB_ADMIN_TOKEN", None)
     env["PYTHONUNBUFFERED"] = "1"
     return env

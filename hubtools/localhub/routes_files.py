@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from urllib.parse import parse_qs
 
 from starlette.requests import Request
@@ -11,6 +10,7 @@ from starlette.responses import FileResponse, Response
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, entry_not_found
 from hubtools.localhub.gitobj import lfs_pointer, tree_oid
+from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Commit, Entry
 
 
@@ -94,14 +94,18 @@ async def list_tree(hub: Hub, request: Request) -> Response:
 async def paths_info(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request)
     commit = hub.store.resolve(repo, hub.param(request, "rev"))
-    raw = await request.body()
     if request.headers.get("content-type", "").startswith("application/json"):
-        body = json.loads(raw or b"{}")
+        body = await _json_body(request)
         paths, expand = body.get("paths", []), bool(body.get("expand"))
     else:
-        form = parse_qs(raw.decode())
+        try:
+            form = parse_qs((await request.body()).decode(), max_num_fields=100_000)
+        except ValueError as err:
+            raise HubError(400, "Malformed form body") from err
         paths, expand = form.get("paths", []), form.get("expand", ["false"])[0] in ("true", "True")
     paths = [paths] if isinstance(paths, str) else paths
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        raise HubError(400, "'paths' must be a list of strings")
     return json_response(_entries(hub, commit, [p.strip("/") for p in paths], expand))
 
 

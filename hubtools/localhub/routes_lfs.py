@@ -7,7 +7,6 @@ signed with the server's secret instead.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import tempfile
@@ -17,29 +16,35 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from hubtools.localhub.context import Hub, json_response
-from hubtools.localhub.errors import HubError
+from hubtools.localhub.errors import HubError, disk_full_is_507, repo_not_found
 from hubtools.localhub.gitobj import HEX64
+from hubtools.localhub.middleware import too_large
+from hubtools.localhub.routes_repos import _json_body
 
 LFS_JSON = "application/vnd.git-lfs+json"
 
 
 async def batch(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request, write=True)
-    try:
-        body = json.loads(await request.body())
-    except ValueError as err:
-        raise HubError(400, "LFS batch body is not JSON") from err
+    body = await _json_body(request)
     if body.get("operation") != "upload":
         raise HubError(400, "Only the 'upload' operation is supported")
+    if not isinstance(body.get("objects", []), list):
+        raise HubError(400, "'objects' must be a list")
     base = hub.base_url(request)
     chunk = hub.settings.multipart_chunk
     objects = []
     for obj in body.get("objects", []):
-        oid, size = str(obj.get("oid", "")).lower(), obj.get("size")
+        obj = obj if isinstance(obj, dict) else {}
+        oid, size = str(obj.get("oid", ""))[:64].lower(), obj.get("size")
+        problem = None
         if not HEX64.fullmatch(oid) or not isinstance(size, int) or size < 0:
-            objects.append(
-                {"oid": oid, "size": size, "error": {"code": 422, "message": "bad oid or size"}}
-            )
+            problem = "bad oid or size"
+        elif size > hub.settings.max_lfs_bytes:
+            problem = f"larger than this hub accepts ({hub.settings.max_lfs_bytes} bytes)"
+        if problem:
+            size = size if isinstance(size, int) else None
+            objects.append({"oid": oid, "size": size, "error": {"code": 422, "message": problem}})
             continue
         path = hub.store.lfs_path(oid)
         if path.exists() and path.stat().st_size == size:
@@ -68,20 +73,35 @@ async def batch(hub: Hub, request: Request) -> Response:
     )
 
 
-async def _receive_to(request: Request, target: Path) -> tuple[str, int]:
-    """Stream the body to `target`; return its sha256 and size."""
-    digest, size = hashlib.sha256(), 0
-    with open(target, "wb") as fh:
+async def _receive_to(request: Request, target: Path, limit: int) -> tuple[str, str, int]:
+    """Stream the body to `target` (413 past `limit` bytes); its sha256, md5 and size.
+
+    The caller removes `target` on failure; a full disk is 507.
+    """
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise too_large(limit)
+    digest, md5, size = hashlib.sha256(), hashlib.md5(), 0
+    with disk_full_is_507(), open(target, "wb") as fh:
         async for chunk in request.stream():
-            digest.update(chunk)
             size += len(chunk)
+            if size > limit:
+                raise too_large(limit)
+            digest.update(chunk)
+            md5.update(chunk)
             fh.write(chunk)
-    return digest.hexdigest(), size
+    return digest.hexdigest(), md5.hexdigest(), size
+
+
+def _new_tmp(hub: Hub) -> Path:
+    with disk_full_is_507():
+        fd, name = tempfile.mkstemp(dir=hub.store.tmp_dir())
+        os.close(fd)
+    return Path(name)
 
 
 def _finish(hub: Hub, tmp: Path, oid: str, size: int, got_oid: str, got_size: int) -> None:
     if (got_oid, got_size) != (oid, size):
-        tmp.unlink(missing_ok=True)
         raise HubError(400, f"Uploaded content does not match oid {oid} and size {size}")
     hub.store.add_lfs_object(tmp, oid)
 
@@ -94,11 +114,12 @@ def _signed(hub: Hub, request: Request) -> tuple[str, int]:
 
 async def upload(hub: Hub, request: Request) -> Response:
     oid, size = _signed(hub, request)
-    fd, name = tempfile.mkstemp(dir=hub.store.tmp_dir())
-    os.close(fd)
-    tmp = Path(name)
-    got = await _receive_to(request, tmp)
-    _finish(hub, tmp, oid, size, *got)
+    tmp = _new_tmp(hub)
+    try:
+        sha256, _, got = await _receive_to(request, tmp, size)
+        _finish(hub, tmp, oid, size, sha256, got)
+    finally:
+        tmp.unlink(missing_ok=True)  # moved into place on success; gone either way
     return Response(status_code=200)
 
 
@@ -107,44 +128,66 @@ def _parts_dir(hub: Hub, oid: str) -> Path:
 
 
 async def upload_part(hub: Hub, request: Request) -> Response:
-    oid, _ = _signed(hub, request)
+    oid, size = _signed(hub, request)
     number = int(request.path_params["part"])
+    chunk = hub.settings.multipart_chunk
+    if not 1 <= number <= -(-size // chunk):
+        raise HubError(400, f"No part {number} in an upload of {size} bytes")
     parts = _parts_dir(hub, oid)
-    parts.mkdir(exist_ok=True)
+    with disk_full_is_507():
+        parts.mkdir(exist_ok=True)
     part_tmp = parts / f"{number}.tmp"
-    await _receive_to(request, part_tmp)
-    etag = hashlib.md5(part_tmp.read_bytes()).hexdigest()
-    os.replace(part_tmp, parts / str(number))
+    try:
+        _, etag, _ = await _receive_to(request, part_tmp, chunk)
+        os.replace(part_tmp, parts / str(number))
+    finally:
+        part_tmp.unlink(missing_ok=True)
     return Response(status_code=200, headers={"ETag": f'"{etag}"'})
 
 
 async def complete(hub: Hub, request: Request) -> Response:
     oid, size = _signed(hub, request)
-    body = json.loads(await request.body())
-    numbers = sorted(int(p["partNumber"]) for p in body.get("parts", []))
+    body = await _json_body(request)
     parts = _parts_dir(hub, oid)
-    if numbers != list(range(1, len(numbers) + 1)) or not all(
-        (parts / str(n)).exists() for n in numbers
-    ):
-        raise HubError(400, f"Missing parts for LFS object {oid}")
-    fd, name = tempfile.mkstemp(dir=hub.store.tmp_dir())
-    digest, total = hashlib.sha256(), 0
-    with os.fdopen(fd, "wb") as out:
-        for n in numbers:
-            with open(parts / str(n), "rb") as part:
-                while block := part.read(1 << 20):
-                    digest.update(block)
-                    total += len(block)
-                    out.write(block)
-    _finish(hub, Path(name), oid, size, digest.hexdigest(), total)
-    shutil.rmtree(parts, ignore_errors=True)
+    try:
+        listed = body.get("parts", [])
+        if not isinstance(listed, list) or not all(
+            isinstance(p, dict) and isinstance(p.get("partNumber"), int) for p in listed
+        ):
+            raise HubError(400, "'parts' must be a list of objects with a 'partNumber'")
+        numbers = sorted(p["partNumber"] for p in listed)
+        if numbers != list(range(1, len(numbers) + 1)) or not all(
+            (parts / str(n)).exists() for n in numbers
+        ):
+            raise HubError(400, f"Missing parts for LFS object {oid}")
+        tmp = _new_tmp(hub)
+        try:
+            digest, total = hashlib.sha256(), 0
+            with disk_full_is_507(), open(tmp, "wb") as out:
+                for n in numbers:
+                    with open(parts / str(n), "rb") as part:
+                        while block := part.read(1 << 20):
+                            digest.update(block)
+                            total += len(block)
+                            out.write(block)
+            _finish(hub, tmp, oid, size, digest.hexdigest(), total)
+        finally:
+            tmp.unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)  # done or refused: the parts are spent
     return json_response({"success": True})
 
 
 async def verify(hub: Hub, request: Request) -> Response:
-    body = json.loads(await request.body())
+    token = hub.token(request)
+    repo_id = f"{hub.param(request, 'ns')}/{hub.param(request, 'name')}"
+    repo = hub.store.get_repo(request.path_params["rtype"], repo_id)
+    if repo is None or not hub.accounts.can_read(token, repo.namespace, repo.private):
+        raise repo_not_found(repo_id)
+    hub.accounts.require_write(token, repo.namespace)
+    body = await _json_body(request)
     oid, size = str(body.get("oid", "")), body.get("size")
     path = hub.store.lfs_path(oid) if HEX64.fullmatch(oid) else None
     if path is None or not path.exists() or path.stat().st_size != size:
-        raise HubError(404, f"LFS object {oid} not found")
+        raise HubError(404, f"LFS object {oid[:64]} not found")
     return json_response({"success": True})

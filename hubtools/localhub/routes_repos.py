@@ -42,32 +42,39 @@ async def agent_harnesses(hub: Hub, request: Request) -> Response:
 async def _json_body(request: Request) -> dict:
     try:
         body = json.loads(await request.body() or b"{}")
-    except ValueError as err:
-        raise HubError(400, f"Request body is not valid JSON: {err}") from err
+    except (ValueError, RecursionError) as err:
+        raise HubError(400, "Request body is not valid JSON") from err
     if not isinstance(body, dict):
         raise HubError(400, "Request body must be a JSON object")
     return body
 
 
+def _organization(body: dict) -> str | None:
+    org = body.get("organization")
+    if org is not None and not isinstance(org, str):
+        raise HubError(400, "'organization' must be a string")
+    return org
+
+
 def _repo_type(body: dict) -> str:
     rtype = body.get("type") or "model"
-    if rtype not in REPO_TYPES:
+    if not isinstance(rtype, str) or rtype not in REPO_TYPES:
         raise HubError(400, f"Invalid repo type {rtype!r}")
     return rtype
 
 
 async def create_repo(hub: Hub, request: Request) -> Response:
-    body = await _json_body(request)
-    token = hub.token(request)
+    token = hub.token(request)  # who asks, before reading what they send
     if token is None:
         raise HubError(401, "You must be authenticated to create a repo.")
+    body = await _json_body(request)
     name = body.get("name")
     if not isinstance(name, str) or "/" in name:
         raise HubError(400, "'name' must be a repo name without '/'")
     problem = name_problem(name)
     if problem:
         raise HubError(400, f"Invalid repo name {name!r}: {problem}")
-    namespace = body.get("organization") or token.user
+    namespace = _organization(body) or token.user
     hub.accounts.require_write(token, namespace)
     rtype = _repo_type(body)
     repo_id = f"{namespace}/{name}"
@@ -89,10 +96,14 @@ async def create_repo(hub: Hub, request: Request) -> Response:
 
 
 async def delete_repo(hub: Hub, request: Request) -> Response:
-    body = await _json_body(request)
     token = hub.token(request)
-    namespace = body.get("organization") or (token.user if token else "")
-    repo_id = f"{namespace}/{body.get('name')}"
+    if token is None:
+        raise HubError(401, "You must be authenticated to delete a repo.")
+    body = await _json_body(request)
+    name = body.get("name")
+    if not isinstance(name, str):
+        raise HubError(400, "'name' must be a string")
+    repo_id = f"{_organization(body) or token.user}/{name}"
     repo = hub.store.get_repo(_repo_type(body), repo_id)
     if repo is None or not hub.accounts.can_read(token, repo.namespace, repo.private):
         raise repo_not_found(repo_id)

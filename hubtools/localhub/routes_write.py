@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import base64
 import fnmatch
-import json
 
 from starlette.requests import Request
 from starlette.responses import Response
 
+from hubtools.localhub.commitbody import decode_base64, parse_commit
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, revision_not_found
 from hubtools.localhub.gitobj import DEFAULT_GITATTRIBUTES
+from hubtools.localhub.paths import check_path
 from hubtools.localhub.routes_repos import _json_body
-from hubtools.localhub.store import Op
 
 _LFS_PATTERNS = [line.split()[0] for line in DEFAULT_GITATTRIBUTES.splitlines()]
 
@@ -41,47 +40,45 @@ async def preupload(hub: Hub, request: Request) -> Response:
         raise HubError(400, "'files' must be a list")
     out = []
     for item in files:
-        sample = base64.b64decode(item.get("sample") or "")
-        mode = _upload_mode(hub, item["path"], int(item.get("size", 0)), sample)
-        existing = commit.tree.get(item["path"])
+        path, size, sample = _preupload_item(item)
+        mode = _upload_mode(hub, path, size, sample)
+        existing = commit.tree.get(path)
         oid = None
         if existing is not None:
             sha1, sha256 = hub.store.content_ids(existing)
             oid = sha256 if mode == "lfs" else sha1
-        out.append({"path": item["path"], "uploadMode": mode, "shouldIgnore": False, "oid": oid})
+        out.append({"path": path, "uploadMode": mode, "shouldIgnore": False, "oid": oid})
     return json_response({"files": out, "commitOid": commit.id})
 
 
-def _parse_ndjson(raw: bytes) -> tuple[dict, list[Op]]:
-    header: dict = {}
-    ops: list[Op] = []
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            key, value = item["key"], item["value"]
-        except (ValueError, KeyError, TypeError) as err:
-            raise HubError(400, f"Malformed commit payload on line {n}") from err
-        if key == "header":
-            header = value
-        elif key == "file":
-            if value.get("encoding", "base64") != "base64":
-                raise HubError(400, f"Unsupported encoding on line {n}")
-            ops.append(Op("file", value["path"], base64.b64decode(value["content"])))
-        elif key == "lfsFile":
-            ops.append(Op("lfsFile", value["path"], sha256=value["oid"], size=value.get("size")))
-        elif key in ("deletedFile", "deletedFolder"):
-            ops.append(Op(key, value["path"]))
-        else:
-            raise HubError(400, f"Unknown commit operation {key!r} on line {n}")
-    return header, ops
+def _preupload_item(item: object) -> tuple[str, int, bytes]:
+    """(path, size, sample) of one preupload entry; 400 for wrong types, 422 for the path."""
+    if not isinstance(item, dict):
+        raise HubError(400, "each entry of 'files' must be an object")
+    size, sample = item.get("size", 0), item.get("sample") or ""
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise HubError(400, "'size' must be a non-negative integer")
+    if not isinstance(sample, str):
+        raise HubError(400, "'sample' must be a base64 string")
+    try:
+        raw = decode_base64(sample)
+    except ValueError as err:
+        raise HubError(400, "'sample' is not valid base64") from err
+    return check_path(item.get("path")), size, raw
+
+
+async def _read(request: Request) -> bytearray:
+    """The body in one growing buffer: `request.body()` would hold its chunks and their join."""
+    buf = bytearray()
+    async for chunk in request.stream():
+        buf += chunk
+    return buf
 
 
 async def commit(hub: Hub, request: Request) -> Response:
     repo, token = hub.repo(request, write=True)
     rev = hub.param(request, "rev")
-    header, ops = _parse_ndjson(await request.body())
+    header, ops = parse_commit(await _read(request))
     create_pr = request.query_params.get("create_pr") in ("1", "true", "True")
     with hub.store.lock(repo.type, repo.id):
         if create_pr:
@@ -100,10 +97,10 @@ async def commit(hub: Hub, request: Request) -> Response:
                 repo,
                 target,
                 ops,
-                title=str(header.get("summary") or "Upload files"),
-                message=str(header.get("description") or ""),
+                title=header.summary or "Upload files",
+                message=header.description,
                 author=token.user,
-                parent=header.get("parentCommit"),
+                parent=header.parent,
             )
         except Exception:
             if create_pr:  # the pull request exists only if its first commit does
@@ -152,7 +149,10 @@ async def create_branch(hub: Hub, request: Request) -> Response:
     with hub.store.lock(repo.type, repo.id):
         if branch in repo.branches:
             raise HubError(409, f"Branch {branch!r} already exists")
-        start = hub.store.resolve(repo, body.get("startingPoint") or "main")
+        starting = body.get("startingPoint") or "main"
+        if not isinstance(starting, str):
+            raise HubError(400, "'startingPoint' must be a string")
+        start = hub.store.resolve(repo, starting)
         repo.branches[branch] = start.id
         hub.store.update_repo(repo)
     return json_response({"success": True})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import socket
 import sys
@@ -31,15 +32,48 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def is_loopback(host: str) -> bool:
+    """True when every address `host` names is a loopback one (127.0.0.0/8, ::1)."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    return bool(infos) and all(ipaddress.ip_address(i[4][0]).is_loopback for i in infos)
+
+
 def serve(
-    hub: LocalHub, host: str = "127.0.0.1", port: int = 0, *, access_log: bool = False
+    hub: LocalHub,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    access_log: bool = False,
+    show_admin_token: bool = False,
 ) -> None:
-    """Serve until interrupted; the URL is the first line on stdout (port 0 picks one)."""
+    """Serve until interrupted; the URL is the first line on stdout (port 0 picks one).
+
+    A generated admin token goes to stderr, alone on its line; a non-loopback bind
+    prints a warning there saying what is now reachable.
+    """
     import uvicorn
 
     sock = bind(host, port)
     url_host = f"[{host}]" if ":" in host else host
-    print(f"http://{url_host}:{sock.getsockname()[1]}", flush=True)
+    url = f"http://{url_host}:{sock.getsockname()[1]}"
+    print(url, flush=True)
+    if show_admin_token:
+        print(f"hubtools hub: admin token for /_admin/*: {hub.admin_token}", file=sys.stderr)
+    if not is_loopback(host):
+        print(
+            f"hubtools hub: warning: {url} is reachable from other machines, over plain "
+            "HTTP: every public repo to anyone, private repos and writes to their token "
+            "holders, LFS uploads to signed URLs, /_admin/* to the admin token",
+            file=sys.stderr,
+            flush=True,
+        )
     config = uvicorn.Config(
         hub,
         log_level="warning",

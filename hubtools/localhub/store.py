@@ -6,9 +6,10 @@ Layout under the root::
     objects/commits/ab/<sha1>.json       immutable commit snapshots (path -> entry)
     objects/blobs/ab/<git blob sha1>     regular file contents
     lfs/ab/<sha256>                      LFS objects
-    tmp/                                 uploads in flight
+    tmp/                                 uploads in flight (emptied at start-up)
 
-A commit writes its objects first, then its snapshot, then moves the ref with one
+A commit is checked whole before anything is written (a refused commit stores nothing),
+then writes its objects first, then its snapshot, then moves the ref with one
 rename: a crash at any point leaves the previous state intact (all-or-nothing).
 """
 
@@ -26,7 +27,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hubtools.localhub import gitobj
-from hubtools.localhub.errors import HubError, entry_not_found, revision_not_found
+from hubtools.localhub.errors import (
+    HubError,
+    disk_full_is_507,
+    entry_not_found,
+    revision_not_found,
+)
+from hubtools.localhub.paths import check_path
 
 REPO_TYPES = ("model", "dataset", "space")
 
@@ -122,22 +129,13 @@ class Op:
     size: int | None = None
 
 
-def check_path(path: str) -> str:
-    """Reject paths the Hub rejects (absolute, `..`, `.git/`, `.cache/`)."""
-    parts = path.split("/")
-    if not path or path.startswith("/") or any(p in ("", ".", "..") for p in parts):
-        raise HubError(400, f"Invalid path in repo: {path!r}")
-    if any(p in (".git", ".cache") for p in parts[:-1]) or parts[-1] == ".git":
-        raise HubError(400, f"Invalid path in repo (.git/.cache are reserved): {path!r}")
-    return path
-
-
 class Store:
     def __init__(self, root: str | os.PathLike[str], *, fsync: bool = False) -> None:
         self.root = Path(root)
         self.fsync = fsync
         for sub in ("repos", "objects/commits", "objects/blobs", "lfs", "tmp"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
+        self._clear_tmp()
         self._repos: dict[tuple[str, str], Repo] = {}
         self._commits: dict[str, Commit] = {}
         self._locks: dict[tuple[str, str], threading.Lock] = {}
@@ -145,18 +143,29 @@ class Store:
         self._load_repos()
 
     # -- files ---------------------------------------------------------------------------
+    def _clear_tmp(self) -> None:
+        """Uploads a crash or a kill left half-written: nobody can finish them now."""
+        for leftover in self.tmp_dir().iterdir():
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+
     def _write(self, path: Path, data: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root / "tmp")
+        tmp = None
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                if self.fsync:
-                    fh.flush()
-                    os.fsync(fh.fileno())
-            os.replace(tmp, path)
+            with disk_full_is_507():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=self.root / "tmp")
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                    if self.fsync:
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                os.replace(tmp, path)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
             raise
 
     def _repo_dir(self, rtype: str, repo_id: str) -> Path:
@@ -279,7 +288,7 @@ class Store:
         head = refs.get(name)
         if head is None:
             raise revision_not_found(name)
-        if parent is not None and not head.startswith(parent.lower()):
+        if parent is not None and parent.lower() != head:
             raise HubError(412, "A commit has happened since. Please refresh and try again.")
         base = self.commit(head)
         commit = self._make_commit(
@@ -291,7 +300,11 @@ class Store:
             author=author,
         )
         refs[name] = commit.id
-        self._save_repo(repo)
+        try:
+            self._save_repo(repo)
+        except BaseException:
+            refs[name] = head  # the ref on disk did not move: neither does the one in memory
+            raise
         return commit
 
     def _make_commit(
@@ -304,25 +317,9 @@ class Store:
         message: str,
         author: str,
     ) -> Commit:
-        tree = dict(tree)
-        for op in ops:
-            path = check_path(op.path.strip("/") if op.kind == "deletedFolder" else op.path)
-            if op.kind == "file":
-                tree[path] = Entry(len(op.content), self.put_blob(op.content))
-            elif op.kind == "lfsFile":
-                tree[path] = self._lfs_entry(op)
-            elif op.kind == "deletedFile":
-                if tree.pop(path, None) is None:
-                    raise entry_not_found(path)
-            elif op.kind == "deletedFolder":
-                prefix = path + "/"
-                doomed = [p for p in tree if p.startswith(prefix)]
-                if not doomed:
-                    raise entry_not_found(op.path)
-                for p in doomed:
-                    del tree[p]
-            else:
-                raise HubError(400, f"Unknown operation {op.kind!r}")
+        tree, blobs = self._plan(tree, ops)
+        for oid, data in blobs.items():
+            self.put_blob(data, oid)
         payload = {
             "parents": list(parents),
             "tree": {p: tree[p].to_json() for p in sorted(tree)},
@@ -338,6 +335,32 @@ class Store:
         self._commits[cid] = commit
         return commit
 
+    def _plan(self, tree: dict[str, Entry], ops: list[Op]) -> tuple[dict[str, Entry], dict]:
+        """The tree after `ops` and the blobs to write; every refusal happens here, first."""
+        tree = dict(tree)
+        blobs: dict[str, bytes] = {}
+        for op in ops:
+            path = check_path(op.path, folder=op.kind == "deletedFolder")
+            if op.kind == "file":
+                oid = gitobj.git_blob_sha1(op.content)
+                tree[path] = Entry(len(op.content), oid)
+                blobs[oid] = op.content
+            elif op.kind == "lfsFile":
+                tree[path] = self._lfs_entry(op)
+            elif op.kind == "deletedFile":
+                if tree.pop(path, None) is None:
+                    raise entry_not_found(path)
+            elif op.kind == "deletedFolder":
+                prefix = path + "/"
+                doomed = [p for p in tree if p.startswith(prefix)]
+                if not doomed:
+                    raise entry_not_found(op.path)
+                for p in doomed:
+                    del tree[p]
+            else:
+                raise HubError(400, f"Unknown operation {op.kind!r}")
+        return tree, blobs
+
     def _lfs_entry(self, op: Op) -> Entry:
         sha = (op.sha256 or "").lower()
         path = self.lfs_path(sha)
@@ -349,8 +372,8 @@ class Store:
         return Entry(size, gitobj.git_blob_sha1(gitobj.lfs_pointer(sha, size)), sha)
 
     # -- objects -------------------------------------------------------------------------
-    def put_blob(self, data: bytes) -> str:
-        oid = gitobj.git_blob_sha1(data)
+    def put_blob(self, data: bytes, oid: str | None = None) -> str:
+        oid = oid or gitobj.git_blob_sha1(data)
         path = self.blob_path(oid)
         if not path.exists():
             self._write(path, data)
@@ -380,5 +403,10 @@ class Store:
     def add_lfs_object(self, tmp: Path, sha256: str) -> None:
         """Move a verified upload into place (a concurrent identical upload is harmless)."""
         target = self.lfs_path(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, target)
+        try:
+            with disk_full_is_507():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
