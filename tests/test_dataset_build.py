@@ -186,12 +186,17 @@ def test_output_folder_rules(tmp_path: Path, two_users: list[str]):
     assert [u["handle"] for u in users] == ["grace"]
 
 
-def test_same_author_twice_is_refused(tmp_path: Path):
+def test_same_author_twice_is_one_user(tmp_path: Path):
     one = tmp_path / "a.jsonl"
-    one.write_text('{"text": "a b c", "author": "ada"}\n')
+    one.write_text('{"id": "1", "text": "a b c", "author": "ada"}\n')
     two = tmp_path / "b.jsonl"
-    two.write_text('{"text": "d e f", "author": "ADA"}\n')
-    with pytest.raises(UserError, match="also the author of"):
-        collect([f"jsonl:{one}", f"jsonl:{two}"], OPTS)
+    two.write_text('{"id": "1", "text": "a b c", "author": "ADA"}\n{"id": "2", "text": "d e f"}\n')
+    users = collect([f"jsonl:{one}", f"jsonl:{two}"], OPTS)
+    assert [u.account.handle for u in users] == ["ada"]
+    s = users[0].stats
+    assert (s.downloaded, s.duplicates, s.kept) == (3, 1, 2)
+    assert [k.post.id for k in users[0].filtered.kept] == ["1", "2"]
+    assert users[0].source == f"jsonl:{one} + jsonl:{two}"
     users = collect([f"jsonl:{one}", parse_spec(f"jsonl:{two}", handle="ada2")], OPTS)
     assert [u.account.handle for u in users] == ["ada", "ada2"]
+    assert users[1].stats.duplicates == 0  # another user: nothing is shared

@@ -112,3 +112,46 @@ def test_kept_posts_keep_order_and_cleaned_text():
 def test_consumes_a_generator_once():
     gen = (p for p in _posts([("one two three", PostKind.ORIGINAL)] * 3))
     assert filter_posts(gen).stats.kept == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 12), TEXTS, st.sampled_from(list(PostKind))), max_size=40),
+    st.booleans(),
+    st.integers(1, 3),
+)
+def test_a_repeated_id_is_one_post(items, duplicates, sources):
+    """The same id again (in this source or an earlier one of the user) is a duplicate,
+    whatever its kind; the first occurrence is counted as if the repeats were not there."""
+    from hubtools.dataset.filters import Seen
+
+    rules = Rules(drop_duplicates=duplicates)
+    posts = [Post(f"id{n}", "ada", text, None, kind) for n, text, kind in items]
+    seen, total = Seen(), None
+    for part in range(sources):  # the posts split over several sources of one user
+        piece = filter_posts(posts[part::sources], rules, seen=seen)
+        total = piece if total is None else total + piece
+    firsts: dict[str, tuple[str, PostKind]] = {}
+    order = sorted(range(len(posts)), key=lambda i: (i % sources, i // sources))
+    for i in order:
+        firsts.setdefault(posts[i].id, (posts[i].text, posts[i].kind))
+    expected = _expected(list(firsts.values()), rules)
+    expected.downloaded = len(posts)
+    expected.duplicates += len(posts) - len(firsts)
+    assert total.stats == expected
+    kept_ids = [k.post.id for k in total.kept]
+    assert len(kept_ids) == len(set(kept_ids))
+
+
+def test_numbered_posts_are_scoped_by_their_input():
+    """Posts without an id of their own: the same input twice repeats, another does not."""
+    from hubtools.dataset.filters import Seen
+
+    lines = [Post(str(i), "ada", f"post number {i} here", numbered=True) for i in range(1, 4)]
+    seen = Seen()
+    first = filter_posts(lines, seen=seen, scope=lambda: "file-a")
+    again = filter_posts(lines, seen=seen, scope=lambda: "file-a")
+    other = filter_posts(lines, seen=seen, scope=lambda: "file-b")
+    assert (first.stats.kept, again.stats.duplicates, other.stats.kept) == (3, 3, 3)
+    mixed = [Post("1", "ada", "a real id one two"), Post("1", "ada", "line one two", numbered=True)]
+    assert filter_posts(mixed).stats.duplicates == 0  # line 1 is not the post with id "1"

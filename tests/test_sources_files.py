@@ -180,7 +180,7 @@ def test_bare_path_detection(tmp_path: Path):
         ("empty", "the file is empty"),
         ("other.zip", "not a readable zip"),
         ("photos.zip", "a zip without data/tweets.js or outbox.json"),
-        ("folder", "a folder without data/tweets.js or outbox.json"),
+        ("folder", "the folder is empty"),
     ]:
         with pytest.raises(UserError, match=pattern) as err:
             parse_spec(str(tmp_path / name))

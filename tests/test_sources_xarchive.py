@@ -11,7 +11,7 @@ from fixtures.posts import builders as b
 
 from hubtools.dataset import DatasetOptions, build_dataset, filter_posts
 from hubtools.errors import UserError
-from hubtools.sources import LoadOptions, load_posts, ytd
+from hubtools.sources import LoadOptions, jsonarray, load_posts
 from hubtools.sources.model import PostKind
 
 
@@ -80,7 +80,7 @@ def test_single_tweets_js_needs_a_handle(tmp_path: Path):
 def test_small_blocks_give_the_same_posts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     folder = b.write_folder(tmp_path / "a", b.archive_files(b.random_tweets(300, seed=6)))
     whole = list(load_posts(f"x-archive:{folder}"))
-    monkeypatch.setattr(ytd, "BLOCK", 700)  # many pieces, cut between elements
+    monkeypatch.setattr(jsonarray, "BLOCK", 700)  # many pieces, cut between elements
     assert list(load_posts(f"x-archive:{folder}")) == whole
 
 

@@ -90,6 +90,26 @@ def data(
     warn_chars: Annotated[
         int, typer.Option("--warn-chars", min=0, help="Warn about a user with less text than this.")
     ] = 40_000,
+    max_item_mb: Annotated[
+        int,
+        typer.Option(
+            "--max-item-mb",
+            min=1,
+            help="Refuse an input whose single post, JSON element, line or CSV field is larger.",
+        ),
+    ] = 16,
+    max_member_mb: Annotated[
+        int,
+        typer.Option("--max-member-mb", min=1, help="Refuse a file in a zip that inflates larger."),
+    ] = 4096,
+    max_zip_ratio: Annotated[
+        int,
+        typer.Option(
+            "--max-zip-ratio",
+            min=1,
+            help="Refuse a file in a zip that inflates more than this many times (zip bombs).",
+        ),
+    ] = 100,
 ) -> None:
     """Build a dataset folder from posts, and print each user's statistics."""
     from hubtools.dataset import (
@@ -102,6 +122,7 @@ def data(
     )
     from hubtools.errors import UserError
     from hubtools.sources import LoadOptions, parse_spec
+    from hubtools.sources.model import InputLimits, MiB
 
     if out is None and not stats_only:
         raise UserError("no output folder: give -o DIR (or --stats-only to just count)")
@@ -120,7 +141,17 @@ def data(
             drop_replies=drop_replies,
             drop_duplicates=drop_duplicates,
         ),
-        load=LoadOptions(fields=fields, limit=limit, since=since, until=until),
+        load=LoadOptions(
+            fields=fields,
+            limit=limit,
+            since=since,
+            until=until,
+            limits=InputLimits(
+                max_item_bytes=max_item_mb * MiB,
+                max_member_bytes=max_member_mb * MiB,
+                max_zip_ratio=max_zip_ratio,
+            ),
+        ),
         seed=seed,
         validation_fraction=validation,
         balance=balance,
@@ -129,7 +160,8 @@ def data(
     )
 
     def reading(spec: object) -> None:
-        print(f"reading {spec} ...", file=sys.stderr, flush=True)
+        if sys.stderr.isatty():  # progress is for people; a script sees only errors there
+            print(f"reading {spec} ...", file=sys.stderr, flush=True)
 
     if stats_only:
         summary = summarize(collect(specs, options, on_source=reading), options)
@@ -163,12 +195,13 @@ def _print(summary: DatasetSummary, *, drop_replies: bool, drop_duplicates: bool
     for user in users:
         name = user.display_name or user.handle
         table.add_column(f"{name}\n@{user.handle}", justify="right")
+    repeats = any(u.stats.duplicates for u in users)  # the same post id twice
     rows = [
         ("Posts downloaded", "downloaded"),
         ("Reposts", "retweets"),
         *([("Replies", "replies")] if drop_replies else []),
         ("Short posts", "short"),
-        *([("Duplicates", "duplicates")] if drop_duplicates else []),
+        *([("Duplicates", "duplicates")] if drop_duplicates or repeats else []),
         ("Posts kept", "kept"),
     ]
     for label, key in rows:

@@ -14,18 +14,18 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import msgspec
 
 from hubtools import __version__
-from hubtools.dataset.filters import Filtered, Rules, filter_posts
+from hubtools.dataset.filters import Filtered, Rules, Seen, filter_posts
 from hubtools.dataset.split import Repeated, Row, balance, split
 from hubtools.dataset.stats import UserStats
 from hubtools.errors import UserError
 from hubtools.sources import LoadOptions, SourceSpec, fingerprint, load_posts, parse_spec
-from hubtools.sources.model import Account
+from hubtools.sources.model import Account, PostStream
 
 FORMAT = "hubtools.dataset"
 FORMAT_VERSION = 1
@@ -48,12 +48,42 @@ class DatasetOptions:
 
 @dataclass
 class UserData:
-    """One source's account, counts and kept posts."""
+    """One user's account, counts and kept posts, from one source or several.
+
+    `spec` and `fingerprint` are the first source's; `inputs` lists every source with its
+    fingerprint, in the order given (sources with the same handle are one user).
+    """
 
     spec: SourceSpec
     account: Account
     filtered: Filtered
     fingerprint: str | None = None
+    inputs: list[tuple[SourceSpec, str | None]] = field(default_factory=list)
+    seen: Seen = field(default_factory=Seen, repr=False)
+    positions: list[int] = field(default_factory=list, repr=False)  # of inputs, as given
+
+    def __post_init__(self) -> None:
+        if not self.inputs:
+            self.inputs = [(self.spec, self.fingerprint)]
+        if not self.positions:
+            self.positions = [0]
+
+    def add(
+        self, spec: SourceSpec, account: Account, filtered: Filtered, fp: str | None, at: int
+    ) -> None:
+        """Another source of the same user: counts add up, repeated posts were dropped."""
+        self.inputs.append((spec, fp))
+        self.positions.append(at)
+        self.filtered = self.filtered + filtered
+        self.account = replace(
+            self.account,
+            display_name=self.account.display_name or account.display_name,
+            avatar_url=self.account.avatar_url or account.avatar_url,
+        )
+
+    @property
+    def source(self) -> str:
+        return " + ".join(str(spec) for spec, _ in self.inputs)
 
     @property
     def stats(self) -> UserStats:
@@ -93,26 +123,43 @@ def collect(
     *,
     on_source: Callable[[SourceSpec], None] | None = None,
 ) -> list[UserData]:
-    """Load, clean and filter every source (one user each), in the order given."""
+    """Load, clean and filter every source, in the order given.
+
+    Sources whose author has the same handle (case-insensitive) are one user: a post seen
+    in an earlier source (same id) is counted as a duplicate, never kept twice.
+    """
     specs = [parse_spec(s) if isinstance(s, str) else s for s in sources]
     if not specs:
         raise UserError("no sources given; name at least one, e.g. x-archive:archive.zip")
-    users: list[UserData] = []
-    seen: dict[str, SourceSpec] = {}
-    for spec in specs:
+    users: dict[str, UserData] = {}
+    for at, spec in enumerate(specs):
         if on_source is not None:
             on_source(spec)
         stream = load_posts(spec, options.load)
-        handle = stream.account.handle
-        if handle.lower() in seen:
-            raise UserError(
-                f"{spec}: @{handle} is also the author of {seen[handle.lower()]}; "
-                "give one source per user (or a different --handle)"
+        user = users.get(stream.account.handle.lower())
+        seen = user.seen if user is not None else Seen()
+        known: list[str | None] = []
+
+        def scope(stream: PostStream = stream, known: list[str | None] = known) -> str | None:
+            if not known:
+                known.append(stream.fingerprint())
+            return known[0]
+
+        filtered = filter_posts(stream, options.rules, seen=seen, scope=scope)
+        fp = scope()
+        if user is None:
+            users[stream.account.handle.lower()] = UserData(
+                spec, stream.account, filtered, fp, seen=seen, positions=[at]
             )
-        seen[handle.lower()] = spec
-        filtered = filter_posts(stream, options.rules)
-        users.append(UserData(spec, stream.account, filtered, stream.fingerprint()))
-    return users
+        else:
+            user.add(spec, stream.account, filtered, fp, at)
+    return list(users.values())
+
+
+def all_inputs(users: Sequence[UserData]) -> list[tuple[SourceSpec, str | None]]:
+    """Every source with its fingerprint, in the order given (what `is_current` hashes)."""
+    placed = [(at, i) for u in users for at, i in zip(u.positions, u.inputs, strict=True)]
+    return [i for _, i in sorted(placed, key=lambda pair: pair[0])]
 
 
 def size_warnings(users: Sequence[UserData], options: DatasetOptions) -> list[str]:
@@ -187,7 +234,7 @@ def build_dataset(
     _check_target(out)
     users = collect(sources, options, on_source=on_source)
     warnings = size_warnings(users, options)
-    key = dataset_key([(u.spec, u.fingerprint) for u in users], options)
+    key = dataset_key(all_inputs(users), options)
     summaries, train_rows, validation_rows = _rows(users, options)
     encoder = msgspec.json.Encoder()
     files = {
@@ -204,8 +251,9 @@ def build_dataset(
         "rules": {**options.rules.describe(), "settings": asdict(options.rules)},
         "options": _options_record(options),
         "inputs": [
-            {"source": str(u.spec), "handle": u.account.handle, "fingerprint": u.fingerprint}
+            {"source": str(spec), "handle": u.account.handle, "fingerprint": fp}
             for u in users
+            for spec, fp in u.inputs
         ],
         "files": {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
@@ -227,7 +275,7 @@ def summarize(users: Sequence[UserData], options: DatasetOptions) -> DatasetSumm
             warnings += size_warnings([user], options)
         except UserError as err:
             warnings.append(str(err))
-    key = dataset_key([(u.spec, u.fingerprint) for u in users], options)
+    key = dataset_key(all_inputs(users), options)
     return DatasetSummary(summaries, warnings, key, None)
 
 
@@ -236,7 +284,7 @@ def _summary(user: UserData) -> UserSummary:
         handle=user.account.handle,
         display_name=user.account.display_name,
         avatar_url=user.account.avatar_url,
-        source=str(user.spec),
+        source=user.source,
         stats=user.stats,
         characters=user.characters,
     )

@@ -1,9 +1,14 @@
 """Which posts go into the dataset, and why each other one does not.
 
 Default rules are huggingtweets': reposts dropped, then posts with fewer than 3 words free of
-`http`, `@` and `#` (after cleaning) dropped as "short". Replies and duplicates are kept
-unless asked otherwise. A post is counted under the first reason that applies, in the order
-of `DROP_REASONS`.
+`http`, `@` and `#` (after cleaning) dropped as "short". Replies and same-text duplicates are
+kept unless asked otherwise. A post is counted under the first reason that applies, in the
+order of `DROP_REASONS`, with one exception: a post whose id was already seen for this user
+(overlapping archive parts, two archives, one file given twice) is the same post again, so it
+is counted as a duplicate before anything else and never trained on twice. Posts without an
+id in their source (text, CSV and JSONL lines without one) are identified by their file's
+content hash and line number: the same file given twice counts once, while equal lines stay
+separate posts (`--drop-duplicates` drops repeated text).
 
 `filter_posts` is the hot loop of `hubtools data`: it inlines the cleaning fast paths (the
 common post has no entity, no URL, no `@`/`#` and is ASCII) instead of calling helpers.
@@ -12,7 +17,7 @@ common post has no entity, no URL, no `@`/`#` and is ASCII) instead of calling h
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import msgspec
@@ -44,7 +49,8 @@ class Rules:
         return {
             "reposts": "dropped (counted as retweets)",
             "replies": "dropped" if self.drop_replies else "kept",
-            "duplicates": "dropped (same cleaned text)" if self.drop_duplicates else "kept",
+            "duplicates": "same post id: dropped; same cleaned text: "
+            + ("dropped" if self.drop_duplicates else "kept"),
             "short": f"fewer than {self.min_words} words free of {list(self.boring)}",
             "html_entities": "decoded (html.unescape)" if self.clean.unescape_html else "kept",
             "mojibake": "repaired (ftfy.fix_encoding)" if self.clean.fix_mojibake else "kept",
@@ -69,16 +75,40 @@ class Filtered:
     kept: list[Kept]
     stats: UserStats
 
+    def __add__(self, other: Filtered) -> Filtered:
+        return Filtered(self.kept + other.kept, self.stats + other.stats)
 
-def filter_posts(posts: Iterable[Post], rules: Rules = Rules()) -> Filtered:
-    """Clean and filter one user's posts, counting every post under exactly one reason."""
+
+@dataclass
+class Seen:
+    """What one user's posts showed so far: shared by all of that user's sources."""
+
+    ids: set[str] = field(default_factory=set)
+    texts: set[str] = field(default_factory=set)  # cleaned texts kept (--drop-duplicates)
+
+
+def filter_posts(
+    posts: Iterable[Post],
+    rules: Rules = Rules(),
+    *,
+    seen: Seen | None = None,
+    scope: Callable[[], str | None] | None = None,
+) -> Filtered:
+    """Clean and filter one user's posts, counting every post under exactly one reason.
+
+    `seen` carries ids and texts over from the user's other sources; `scope()` names the
+    input (its content hash) for posts without an id of their own (`Post.numbered`).
+    """
+    seen = seen if seen is not None else Seen()
+    ids, texts = seen.ids, seen.texts
+    prefix: str | None = None  # scope() + "\0", once a numbered post needs it
     clean = rules.clean
     default_clean = clean == CleanRules()
     min_words = rules.min_words
     boring = tuple(b.lower() for b in rules.boring)
     default_boring = boring == ("http", "@", "#")
     drop_replies = rules.drop_replies
-    seen: set[str] | None = set() if rules.drop_duplicates else None
+    drop_texts = rules.drop_duplicates
     repost, reply = PostKind.REPOST, PostKind.REPLY
     unescape, fix, exact = html.unescape, repair_mojibake, remove_urls_exact
     maybe_bad, glued, url_words = _PREFILTER.search, has_glued_url, _URL_TOKEN.sub
@@ -88,6 +118,15 @@ def filter_posts(posts: Iterable[Post], rules: Rules = Rules()) -> Filtered:
     downloaded = retweets = replies = short = duplicates = 0
     for post in posts:
         downloaded += 1
+        key = post.id
+        if post.numbered:
+            if prefix is None:
+                prefix = f"{(scope() if scope is not None else None) or ''}\0"
+            key = prefix + key
+        if key in ids:  # the same post again: counted once, trained once
+            duplicates += 1
+            continue
+        ids.add(key)
         kind = post.kind
         if kind is repost:
             retweets += 1
@@ -134,11 +173,11 @@ def filter_posts(posts: Iterable[Post], rules: Rules = Rules()) -> Filtered:
                 short += 1
                 continue
 
-        if seen is not None:
-            if text in seen:
+        if drop_texts:
+            if text in texts:
                 duplicates += 1
                 continue
-            seen.add(text)
+            texts.add(text)
         keep(Kept(post, text))
 
     stats = UserStats(

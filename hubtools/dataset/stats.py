@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 # The drop reasons, in the order they are tested: a post counts under the first that applies.
+# (A repeated post id is a duplicate before anything else: see hubtools.dataset.filters.)
 DROP_REASONS = ("retweets", "replies", "short", "duplicates")
 
 
@@ -32,3 +33,8 @@ class UserStats:
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
+
+    def __add__(self, other: UserStats) -> UserStats:
+        """One user's counts over several sources."""
+        mine, theirs = self.as_dict(), other.as_dict()
+        return UserStats(**{key: mine[key] + theirs[key] for key in mine})

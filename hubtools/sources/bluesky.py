@@ -36,7 +36,12 @@ def api_base(options: LoadOptions) -> str:
 def load(target: str, options: LoadOptions) -> PostStream:
     actor = bluesky_actor(target)
     name = f"bluesky:{actor}"
-    client = JsonClient(name, sleep=options.sleep, max_retries=options.max_retries)
+    client = JsonClient(
+        name,
+        sleep=options.sleep,
+        max_retries=options.max_retries,
+        max_bytes=options.limits.max_item_bytes,
+    )
     base = api_base(options)
     try:
         profile = client.get(f"{base}/xrpc/app.bsky.actor.getProfile", {"actor": actor}).data

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +20,18 @@ import msgspec
 from hubtools.errors import UserError
 from hubtools.sources.container import file_fingerprint
 from hubtools.sources.dates import iso_date
-from hubtools.sources.model import Account, LoadOptions, Post, PostKind, PostStream
+from hubtools.sources.model import (
+    Account,
+    InputLimits,
+    LoadOptions,
+    MiB,
+    Post,
+    PostKind,
+    PostStream,
+)
 
 FIELD_KEYS = ("text", "id", "author", "created_at", "kind")
+_HEAD = 64 * 1024  # checked up front for NUL bytes (binary files) and emptiness
 _KIND_WORDS = {
     **{k.value: k for k in PostKind},
     "retweet": PostKind.REPOST,
@@ -44,19 +53,63 @@ def field_names(options: LoadOptions) -> dict[str, str]:
     return {key: options.fields.get(key, key) for key in FIELD_KEYS}
 
 
-def _read_text(path: Path) -> str:
+def _physical_lines(path: Path, limits: InputLimits) -> Iterator[tuple[int, str]]:
+    """(number, line with its line end) of a UTF-8 text file, read one line at a time.
+
+    Lines end at \\n, \\r or \\r\\n (untranslated, as csv wants them); a line over
+    `max_item_bytes` characters is a UserError, so memory never follows a line's length.
+    """
+    cap = limits.max_item_bytes
     try:
-        data = path.read_bytes()
+        fh = open(path, "rb")  # noqa: SIM115 (closed by the with below)
     except OSError as err:
         raise UserError(f"{path}: cannot be read ({err.strerror or err})") from None
-    if not data.strip():
-        raise UserError(f"{path}: the file is empty")
-    if b"\0" in data:
-        raise UserError(f"{path}: binary data, not text; is this the right file?")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise UserError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+    with fh:
+        head = fh.read(_HEAD)
+        if not head.strip() and len(head) < _HEAD:
+            raise UserError(f"{path}: the file is empty")
+        if b"\0" in head:
+            raise UserError(f"{path}: binary data, not text; is this the right file?")
+        fh.seek(0)
+        text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+        number = 0
+        while True:
+            try:
+                line = text.readline(cap + 1)
+            except UnicodeDecodeError:
+                raise UserError(
+                    f"{path}: not UTF-8 text (line {number + 1}); save it as UTF-8"
+                ) from None
+            except OSError as err:
+                raise UserError(f"{path}: cannot be read ({err.strerror or err})") from None
+            if not line:
+                return
+            number += 1
+            if len(line) > cap:
+                raise UserError(
+                    f"{path}:{number}: a line longer than the limit of {cap // MiB:,} MiB; "
+                    "if you trust the file, raise it with --max-item-mb"
+                )
+            if "\0" in line:
+                raise UserError(f"{path}:{number}: binary data, not text; is this the right file?")
+            yield number, line
+
+
+def _lines(path: Path, limits: InputLimits) -> Iterator[tuple[int, str]]:
+    """(number, line) as `str.splitlines()` of the whole file numbers them, streamed."""
+    number = 0
+    for _, physical in _physical_lines(path, limits):
+        for line in physical.splitlines():
+            number += 1
+            yield number, line
+
+
+def _scalar(value: object, where: str, key: str) -> object:
+    """A field's value if it is a string, number or null; a nested value is refused (it would
+    only be turned into text)."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise UserError(f"{where}: {key!r} is a {type(value).__name__}, expected text")
 
 
 def _kind(value: object, where: str, column: str, text: str) -> PostKind:
@@ -82,15 +135,28 @@ def _epoch(seconds: float) -> str:
 
 
 def _stream(
-    path: Path, kind: str, rows: list[tuple[str, Mapping[str, Any]]], options: LoadOptions
+    path: Path,
+    kind: str,
+    rows: list[tuple[str, Mapping[str, Any]]],
+    options: LoadOptions,
+    *,
+    line_ids: bool = False,
 ) -> PostStream:
-    """Posts from (location, row) pairs, with the author settled first."""
+    """Posts from (location, row) pairs, with the author settled first.
+
+    `line_ids`: every row's id is its line number (text files), not an id from the source.
+    """
     names = field_names(options)
     if not rows:
         raise UserError(f"{path}: no posts in the file")
     handle = options.handle
     if handle is None:
-        authors = {str(r[names["author"]]).lstrip("@") for _, r in rows if r.get(names["author"])}
+        author_key = names["author"]
+        authors = {
+            str(_scalar(r[author_key], where, author_key)).lstrip("@")
+            for where, r in rows
+            if r.get(author_key)
+        }
         if len(authors) > 1:
             shown = ", ".join(sorted(authors)[:3])
             raise UserError(
@@ -108,14 +174,21 @@ def _stream(
             raise UserError(
                 f"{where}: {problem} {text_key!r} field; name the text field with --text-field"
             )
-        post_id = row.get(names["id"])
+        post_id = _scalar(row.get(names["id"]), where, names["id"])
+        numbered = line_ids or post_id in (None, "")
         posts.append(
             Post(
-                id=str(post_id) if post_id not in (None, "") else str(number),
+                id=str(number) if post_id in (None, "") else str(post_id),
                 author=handle,
                 text=text,
                 created_at=_date(row.get(names["created_at"])),
-                kind=_kind(row.get(names["kind"]), where, names["kind"], text),
+                kind=_kind(
+                    _scalar(row.get(names["kind"]), where, names["kind"]),
+                    where,
+                    names["kind"],
+                    text,
+                ),
+                numbered=numbered,
             )
         )
     return PostStream(
@@ -125,10 +198,9 @@ def _stream(
 
 def load_jsonl(path_text: str, options: LoadOptions) -> PostStream:
     path = Path(path_text)
-    text = _read_text(path)
     decoder = msgspec.json.Decoder()
     rows: list[tuple[str, Mapping[str, Any]]] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in _lines(path, options.limits):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -138,42 +210,58 @@ def load_jsonl(path_text: str, options: LoadOptions) -> PostStream:
             raise UserError(
                 f"{where}: invalid JSON ({err}); expected one object per line"
             ) from None
+        except RecursionError:
+            raise UserError(
+                f"{where}: JSON nested too deeply; expected one post per line"
+            ) from None
         if not isinstance(row, dict):
             raise UserError(f"{where}: expected a JSON object per line, got {type(row).__name__}")
         rows.append((where, row))
+    if not rows:
+        raise UserError(f"{path}: the file is empty")
     return _stream(path, "jsonl", rows, options)
 
 
 def load_csv(path_text: str, options: LoadOptions) -> PostStream:
     path = Path(path_text)
-    text = _read_text(path)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = (line for _, line in _physical_lines(path, options.limits))
+    reader = csv.DictReader(lines, delimiter=delimiter)
     text_key = field_names(options)["text"]
-    if reader.fieldnames is None or text_key not in reader.fieldnames:
-        columns = ", ".join(reader.fieldnames or []) or "none"
-        raise UserError(
-            f"{path}: no column {text_key!r} (columns: {columns}); "
-            "name the text column with --text-field"
-        )
     rows: list[tuple[str, Mapping[str, Any]]] = []
+    cap = options.limits.max_item_bytes
+    previous = csv.field_size_limit(cap)  # process-wide: put back when done
     try:
+        if reader.fieldnames is None or text_key not in reader.fieldnames:
+            columns = ", ".join(reader.fieldnames or []) or "none"
+            raise UserError(
+                f"{path}: no column {text_key!r} (columns: {columns}); "
+                "name the text column with --text-field"
+            )
         for row in reader:
             if row.get(text_key) is None and not any(row.values()):
                 continue
             rows.append((f"{path}:{reader.line_num}", row))
     except csv.Error as err:
+        if "field larger than field limit" in str(err):
+            raise UserError(
+                f"{path}:{reader.line_num}: a field longer than the limit of {cap // MiB:,} MiB; "
+                "if you trust the file, raise it with --max-item-mb"
+            ) from None
         raise UserError(f"{path}:{reader.line_num}: not valid CSV ({err})") from None
+    finally:
+        csv.field_size_limit(previous)
     return _stream(path, "csv", rows, options)
 
 
 def load_txt(path_text: str, options: LoadOptions) -> PostStream:
     path = Path(path_text)
-    text = _read_text(path)
     rows: list[tuple[str, Mapping[str, Any]]] = [
         (f"{path}:{n}", {"text": line, "id": str(n)})
-        for n, line in enumerate(text.splitlines(), 1)
+        for n, line in _lines(path, options.limits)
         if line.strip()
     ]
+    if not rows:
+        raise UserError(f"{path}: the file is empty")
     plain = LoadOptions(handle=options.handle)  # field names do not apply to plain text
-    return _stream(path, "txt", rows, plain)
+    return _stream(path, "txt", rows, plain, line_ids=True)

@@ -23,6 +23,7 @@ from hubtools.errors import UserError
 USER_AGENT = f"hubtools/{__version__}"
 MAX_WAIT = 300.0  # never sleep longer than this for one Retry-After
 TIMEOUT = 30.0
+MAX_BYTES = 16 << 20  # InputLimits.max_item_bytes' default
 
 
 class HttpError(Exception):
@@ -37,7 +38,7 @@ class HttpError(Exception):
     def json_field(self, key: str) -> str | None:
         try:
             value = json.loads(self.body).get(key)
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):
             return None
         return value if isinstance(value, str) else None
 
@@ -57,11 +58,13 @@ class JsonClient:
         sleep: Callable[[float], None] | None = None,
         max_retries: int = 5,
         timeout: float = TIMEOUT,
+        max_bytes: int = MAX_BYTES,
     ) -> None:
         self.name = name  # the source, for error messages ("mastodon:@a@b")
         self.sleep = sleep or time.sleep
         self.max_retries = max_retries
         self.timeout = timeout
+        self.max_bytes = max_bytes  # one answer; a page of posts is well under a MiB
 
     def get(self, url: str, params: Mapping[str, object] | None = None) -> Response:
         if params:
@@ -75,11 +78,11 @@ class JsonClient:
             attempt += 1
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as reply:
-                    raw = reply.read()
+                    raw = reply.read(self.max_bytes + 1)
                     headers = {k.lower(): v for k, v in reply.headers.items()}
                 break
             except urllib.error.HTTPError as err:
-                body = err.read() if err.fp is not None else b""
+                body = err.read(self.max_bytes) if err.fp is not None else b""
                 retryable = err.code == 429 or err.code >= 500
                 if not retryable:
                     raise HttpError(err.code, url, body) from None
@@ -99,11 +102,20 @@ class JsonClient:
                         "check the network and the account name"
                     ) from None
                 self.sleep(_backoff(attempt))
+        if len(raw) > self.max_bytes:
+            raise UserError(
+                f"{self.name}: {_host(url)} answered with over {self.max_bytes // 2**20:,} MiB "
+                "for one page; if you trust the server, raise it with --max-item-mb"
+            )
         try:
             data = json.loads(raw)
         except ValueError:
             raise UserError(
                 f"{self.name}: {_host(url)} answered with something that is not JSON"
+            ) from None
+        except RecursionError:
+            raise UserError(
+                f"{self.name}: {_host(url)} answered with JSON nested too deeply to be posts"
             ) from None
         return Response(data, headers, raw)
 

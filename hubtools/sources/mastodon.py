@@ -11,19 +11,29 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from hubtools.errors import UserError
-from hubtools.sources.container import Container
+from hubtools.sources import jsonarray
+from hubtools.sources.container import Container, is_zip
 from hubtools.sources.dates import iso_date
 from hubtools.sources.html_text import html_to_text
 from hubtools.sources.http import HttpError, JsonClient
+from hubtools.sources.jsonarray import depth_at, iter_array, read_block
 from hubtools.sources.limits import feed_done
-from hubtools.sources.model import Account, LoadOptions, Post, PostKind, PostStream
+from hubtools.sources.model import (
+    Account,
+    InputLimits,
+    LoadOptions,
+    Post,
+    PostKind,
+    PostStream,
+)
 from hubtools.sources.spec import mastodon_account
 
 PUBLIC = {
@@ -60,9 +70,9 @@ class _Activity(msgspec.Struct, gc=False):
     cc: list[str] | str | None = None
 
 
-class _Outbox(msgspec.Struct, gc=False):
-    orderedItems: list[_Activity] | None = None
-    type: str | None = None
+_ACTIVITIES = msgspec.json.Decoder(list[_Activity])
+_ITEMS_KEY = re.compile(rb'"orderedItems"\s*:\s*')
+_HINT = "is this the outbox.json of a Mastodon export?"
 
 
 def _find(box: Container, name: str) -> str | None:
@@ -72,16 +82,19 @@ def _find(box: Container, name: str) -> str | None:
     return None
 
 
-def _open_archive(path_text: str) -> tuple[Container, str, str | None]:
+def _open_archive(path_text: str, limits: InputLimits) -> tuple[Container, str, str | None]:
     """The export, the name of its outbox.json and of its actor.json (if any)."""
     path = Path(path_text)
-    if path.is_file() and not _is_zip(path):
-        box, outbox = Container(path.parent), path.name
+    if path.is_file() and not is_zip(path):
+        box, outbox = Container(path.parent, limits), path.name
     else:
-        box = Container(path)
+        box = Container(path, limits)
         found = _find(box, "outbox.json")
         if found is None:
-            box.close()
+            try:
+                box.check_not_empty()
+            finally:
+                box.close()
             raise UserError(f"{path}: no outbox.json inside; is this a Mastodon account export?")
         outbox = found
     folder = outbox[: outbox.rfind("/") + 1]
@@ -91,60 +104,94 @@ def _open_archive(path_text: str) -> tuple[Container, str, str | None]:
 
 
 def archive_fingerprint(path_text: str) -> str:
-    box, outbox, actor = _open_archive(path_text)
+    box, outbox, actor = _open_archive(path_text, InputLimits())
     with box:
         return box.fingerprint([outbox] + ([actor] if actor else []))
 
 
 def load_archive(path_text: str, options: LoadOptions) -> PostStream:
-    box, outbox_name, actor_name = _open_archive(path_text)
-    with box:
-        label = box.label(outbox_name)
-        outbox = _decode_outbox(box.read(outbox_name), label)
+    """Posts of an export, streamed from outbox.json one piece of activities at a time."""
+    box, outbox_name, actor_name = _open_archive(path_text, options.limits)
+    label = box.label(outbox_name)
+    try:
         actor: dict[str, Any] = {}
         if actor_name is not None:
-            try:
-                loaded = msgspec.json.decode(box.read(actor_name))
-            except msgspec.DecodeError as err:
-                raise UserError(f"{box.label(actor_name)}: invalid JSON ({err})") from None
+            loaded = _decode_json(box.read(actor_name), box.label(actor_name))
             actor = loaded if isinstance(loaded, dict) else {}
-    items = outbox.orderedItems or []
-    account, actor_uri = _archive_account(actor, items, options, label)
+        pieces = _outbox_pieces(box, outbox_name)
+        # the author comes first: from actor.json, else from the first activity naming one
+        read: list[tuple[int, list[_Activity]]] = []
+        actor_uri = actor.get("id") if isinstance(actor.get("id"), str) else None
+        for piece in pieces:
+            read.append(piece)
+            actor_uri = actor_uri or next((a.actor for a in piece[1] if a.actor), None)
+            if actor_uri:
+                break
+        account = _archive_account(actor, actor_uri, options, label)
+    except BaseException:
+        box.close()
+        raise
     return PostStream(
         account,
-        _archive_posts(items, account.handle, actor_uri, label),
+        _archive_posts(box, chain(read, pieces), account.handle, actor_uri, label),
         f"mastodon-archive:{path_text}",
         fingerprint=lambda: archive_fingerprint(path_text),
     )
 
 
-def _decode_outbox(raw: bytes, label: str) -> _Outbox:
-    if not raw.strip():
-        raise UserError(f"{label}: the file is empty")
+def _decode_json(raw: bytes, label: str) -> Any:
     try:
-        outbox = msgspec.json.decode(raw, type=_Outbox)
-    except msgspec.ValidationError as err:
-        raise UserError(f"{label}: unexpected content: {err}") from None
+        return msgspec.json.decode(raw)
     except msgspec.DecodeError as err:
-        raise UserError(f"{label}: invalid JSON ({err}); the file may be truncated") from None
-    if outbox.orderedItems is None:
-        raise UserError(
-            f"{label}: no 'orderedItems' list; is this the outbox.json of a Mastodon export?"
+        raise UserError(f"{label}: invalid JSON ({err})") from None
+    except RecursionError:
+        raise UserError(f"{label}: JSON nested too deeply; is this a Mastodon export?") from None
+
+
+def _outbox_pieces(box: Container, name: str) -> Iterator[tuple[int, list[_Activity]]]:
+    """The `orderedItems` of outbox.json, decoded a piece at a time (memory: one item)."""
+    label = box.label(name)
+    with box.open(name) as fh:
+        size = max(jsonarray.BLOCK, jsonarray.HEAD)
+        head = read_block(fh, label, size)
+        if head.startswith(b"\xef\xbb\xbf"):
+            head = head[3:]
+        if not head.strip():
+            raise UserError(
+                f"{label}: the file is empty"
+                if len(head) < size - 3
+                else f"{label}: starts with 8 MiB of blank space; {_HINT}"
+            )
+        if not head.lstrip().startswith(b"{"):
+            raise UserError(f"{label}: invalid JSON (not an object); {_HINT}")
+        start = _items_start(head, label)
+        yield from iter_array(
+            fh,
+            head,
+            start,
+            label=label,
+            decoder=_ACTIVITIES,
+            max_item=box.limits.max_item_bytes,
+            hint=_HINT,
+            to_end=False,  # the keys after orderedItems are not needed
         )
-    return outbox
 
 
-def _is_zip(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(4) == b"PK\x03\x04"
+def _items_start(head: bytes, label: str) -> int:
+    """Where the top-level `"orderedItems": [` array starts in the first block."""
+    for match in _ITEMS_KEY.finditer(head):
+        if depth_at(head, match.start()) != 1:
+            continue  # inside a string or a nested object
+        if head[match.end() : match.end() + 1] != b"[":
+            raise UserError(f"{label}: unexpected content: 'orderedItems' is not a list; {_HINT}")
+        return match.end()
+    where = "" if len(head) < jsonarray.BLOCK else " in its first 8 MiB"
+    raise UserError(f"{label}: no 'orderedItems' list{where}; {_HINT}")
 
 
 def _archive_account(
-    actor: dict[str, Any], items: list[_Activity], options: LoadOptions, label: str
-) -> tuple[Account, str | None]:
-    actor_uri = actor.get("id") if isinstance(actor.get("id"), str) else None
-    if actor_uri is None:
-        actor_uri = next((a.actor for a in items if a.actor), None)
+    actor: dict[str, Any], actor_uri: str | None, options: LoadOptions, label: str
+) -> Account:
     username = actor.get("preferredUsername")
     host = _host(actor_uri) if actor_uri else None
     handle = options.handle
@@ -159,10 +206,7 @@ def _archive_account(
     if not (isinstance(avatar, str) and avatar.startswith(("http://", "https://"))):
         avatar = None  # exports point at their own avatar.png, not a public URL
     name = actor.get("name")
-    return (
-        Account(handle.lstrip("@"), name if isinstance(name, str) and name else None, avatar),
-        actor_uri,
-    )
+    return Account(handle.lstrip("@"), name if isinstance(name, str) and name else None, avatar)
 
 
 def _host(uri: str) -> str | None:
@@ -181,10 +225,24 @@ def _addressed(*fields: list[str] | str | None) -> set[str]:
 
 
 def _archive_posts(
-    items: list[_Activity], handle: str, actor_uri: str | None, label: str
+    box: Container,
+    pieces: Iterable[tuple[int, list[_Activity]]],
+    handle: str,
+    actor_uri: str | None,
+    label: str,
+) -> Iterator[Post]:
+    try:
+        for first, items in pieces:
+            yield from _piece_posts(items, first, handle, actor_uri, label)
+    finally:
+        box.close()
+
+
+def _piece_posts(
+    items: list[_Activity], first: int, handle: str, actor_uri: str | None, label: str
 ) -> Iterator[Post]:
     own_prefix = f"{actor_uri.rstrip('/')}/" if actor_uri else None
-    for number, activity in enumerate(items, 1):
+    for number, activity in enumerate(items, first + 1):
         kind_name = activity.type if isinstance(activity.type, str) else None
         if kind_name == "Announce":
             if not PUBLIC & _addressed(activity.to, activity.cc, ["as:Public"]):
@@ -196,6 +254,7 @@ def _archive_posts(
                 text=target,
                 created_at=iso_date(activity.published),
                 kind=PostKind.REPOST,
+                numbered=not activity.id,
             )
             continue
         if kind_name != "Create" or not isinstance(activity.object, _Note):
@@ -226,6 +285,7 @@ def _archive_posts(
             text=html_to_text(note.content),
             created_at=iso_date(note.published or activity.published),
             kind=kind,
+            numbered=not (note.id or activity.id),
         )
 
 
@@ -240,7 +300,12 @@ def api_base(instance: str, options: LoadOptions) -> str:
 def load_api(target: str, options: LoadOptions) -> PostStream:
     user, instance = mastodon_account(target)
     name = f"mastodon:@{user}@{instance}"
-    client = JsonClient(name, sleep=options.sleep, max_retries=options.max_retries)
+    client = JsonClient(
+        name,
+        sleep=options.sleep,
+        max_retries=options.max_retries,
+        max_bytes=options.limits.max_item_bytes,
+    )
     base = api_base(instance, options)
     try:
         found = client.get(f"{base}/api/v1/accounts/lookup", {"acct": user}).data

@@ -36,6 +36,7 @@ class Post(msgspec.Struct, frozen=True, gc=False):
     text: str
     created_at: str | None = None
     kind: PostKind = PostKind.ORIGINAL
+    numbered: bool = False  # the source had no id: `id` is the post's number in its file
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,26 @@ class Account:
     handle: str
     display_name: str | None = None
     avatar_url: str | None = None
+
+
+MiB = 1 << 20
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """How much one input may make us hold: files from strangers can be built to blow up.
+
+    Parsers stream, so memory follows the size of one item (a post, a JSON array element, a
+    line, a CSV field), never of a file; these bound the rest. A real post is a few KiB and a
+    real archive compresses about 10:1, so the defaults only stop what no export contains.
+    """
+
+    max_item_bytes: int = 16 * MiB  # one post / JSON element / line / CSV field / API page
+    max_member_bytes: int = 4096 * MiB  # one file inside a zip, once inflated
+    max_zip_ratio: int = 100  # inflated:compressed size of a zip member (over RATIO_FLOOR)
+
+
+RATIO_FLOOR = 1 * MiB  # smaller members are not ratio-checked: tiny files compress oddly
 
 
 @dataclass(frozen=True)
@@ -60,6 +81,7 @@ class LoadOptions:
     base_url: str | None = None  # network sources: API root (tests point it at 127.0.0.1)
     sleep: Callable[[float], None] | None = None  # network retries (tests inject a fast one)
     max_retries: int = 5
+    limits: InputLimits = field(default_factory=InputLimits)  # bounds for hostile input
 
 
 class PostStream:

@@ -93,7 +93,7 @@ def detect(path_text: str) -> str:
         return _detect_folder(path)
     with open(path, "rb") as fh:
         head = fh.read(64 * 1024)
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # a zip; an empty zip
         return _detect_zip(path)
     return _detect_file(path, head)
 
@@ -105,6 +105,8 @@ def _detect_folder(path: Path) -> str:
         return "mastodon-archive"
     if is_x_archive(path):
         return "x-archive"
+    if not any(p.is_file() for p in path.rglob("*")):
+        raise UserError(f"{path}: the folder is empty; point at an unpacked X or Mastodon export")
     raise UserError(
         f"{path}: a folder without data/tweets.js or outbox.json; "
         "point at an X/Twitter or Mastodon archive, or name the kind (jsonl:PATH, ...)"
@@ -119,6 +121,8 @@ def _detect_zip(path: Path) -> str:
             names = zf.namelist()
     except (zipfile.BadZipFile, OSError) as err:
         raise UserError(f"{path}: not a readable zip file ({err})") from None
+    if not [n for n in names if not n.endswith("/")]:
+        raise UserError(f"{path}: the archive is empty; download the export again")
     if any(n.rsplit("/", 1)[-1] == "outbox.json" for n in names):
         return "mastodon-archive"
     if tweet_files(names):

@@ -16,9 +16,9 @@ from typing import Any
 import msgspec
 
 from hubtools.errors import UserError
-from hubtools.sources.container import ZIP_MAGIC, Container
+from hubtools.sources.container import Container, is_zip
 from hubtools.sources.dates import _DAYS, twitter_date
-from hubtools.sources.model import Account, LoadOptions, Post, PostKind, PostStream
+from hubtools.sources.model import Account, InputLimits, LoadOptions, Post, PostKind, PostStream
 from hubtools.sources.ytd import iter_ytd
 
 _TWEETS = re.compile(r"(?:^|/)(tweets?)(?:-part(\d+))?\.js$")
@@ -82,16 +82,19 @@ def is_x_archive(path: Path) -> bool:
         return False
 
 
-def _open(path: str) -> tuple[Container, list[str], set[str] | None]:
+def _open(path: str, limits: InputLimits) -> tuple[Container, list[str], set[str] | None]:
     """The archive, its tweet files in order, and its member names (zips only)."""
     target = Path(path)
-    if target.is_file() and not _is_zip(target):  # a tweets.js on its own
-        return Container(target.parent), [target.name], None
-    box = Container(target)
+    if target.is_file() and not is_zip(target):  # a tweets.js on its own
+        return Container(target.parent, limits), [target.name], None
+    box = Container(target, limits)
     names = box.names()
     files = tweet_files(names)
     if not files:
-        box.close()
+        try:
+            box.check_not_empty()
+        finally:
+            box.close()
         raise UserError(
             f"{target}: no data/tweets.js (or legacy data/tweet.js) inside; "
             "is this an X/Twitter archive?"
@@ -107,13 +110,13 @@ def _used(box: Container, files: list[str], names: set[str] | None) -> list[str]
 
 def fingerprint(path: str) -> str:
     """A hash of the files the archive is read from (the whole zip for a zip)."""
-    box, files, names = _open(path)
+    box, files, names = _open(path, InputLimits())
     with box:
         return box.fingerprint(_used(box, files, names))
 
 
 def load(path: str, options: LoadOptions) -> PostStream:
-    box, files, names = _open(path)
+    box, files, names = _open(path, options.limits)
     prefix = files[0][: files[0].rfind("/") + 1]
     try:
         account_id, account = _account(box, prefix, names, options)
@@ -128,11 +131,6 @@ def load(path: str, options: LoadOptions) -> PostStream:
     )
 
 
-def _is_zip(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(4) == ZIP_MAGIC
-
-
 def _has(box: Container, name: str, names: set[str] | None) -> bool:
     return name in names if names is not None else (box.path / name).is_file()
 
@@ -141,7 +139,7 @@ def _ytd_object(box: Container, name: str, key: str) -> dict[str, Any]:
     """The first `{key: {...}}` object of a small YTD file such as account.js."""
     decoder = msgspec.json.Decoder(list[dict[str, Any]])
     with box.open(name) as fh:
-        for _, items in iter_ytd(fh, box.label(name), decoder, (key,)):
+        for _, items in iter_ytd(fh, box.label(name), decoder, (key,), box.limits):
             for item in items:
                 value = item.get(key)
                 if isinstance(value, dict):
@@ -201,7 +199,8 @@ def _posts(
         for name in files:
             label = box.label(name)
             with box.open(name) as fh:
-                for first, items in iter_ytd(fh, label, _ITEMS, ("tweets", "tweet")):
+                pieces = iter_ytd(fh, label, _ITEMS, ("tweets", "tweet"), box.limits)
+                for first, items in pieces:
                     for number, item in enumerate(items, first + 1):
                         tweet = item.tweet or item
                         text = tweet.full_text
