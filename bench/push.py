@@ -1,17 +1,20 @@
 """Publishing 20 tiny models: hubtools' publisher vs a plain `upload_folder` loop.
 
 Both publish the same folders (weights, tokenizer, config, card, thumbnail) to the
-local Hub; printed are wall time and HTTP requests per model, for a first publish
-and a second, unchanged one. Then hubtools publishes 20 new versions with faults
+local Hub; printed are HTTP requests per model and the time per run of 20 models (each side
+warm in its own process, rounds alternated, wall and CPU apart: see fair.py), for a first
+publish and for a second, unchanged one. Then hubtools publishes 20 new versions with faults
 injected into 10% of API requests and must end with exactly 20 new commits.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 from benchenv import TOKEN, isolated
+from fair import compare
 
 ROOT = isolated("push")
 
@@ -42,38 +45,76 @@ def model_folders() -> list[Path]:
 
 
 def hubtools_publish(
-    api: HfApi, org: str, folders: list[Path], policy: RetryPolicy | None = None
+    api: HfApi,
+    org: str,
+    folders: list[Path],
+    policy: RetryPolicy | None = None,
+    prefix: str = "model",
 ) -> None:
     publisher = Publisher(api, policy=policy)
     for i, folder in enumerate(folders):
         files = {p.name: p for p in folder.iterdir()}
-        publisher.publish(PublishRequest(f"{org}/model-{i:02d}", files))
+        publisher.publish(PublishRequest(f"{org}/{prefix}-{i:02d}", files))
 
 
-def upload_folder_loop(api: HfApi, org: str, folders: list[Path]) -> None:
+def upload_folder_loop(api: HfApi, org: str, folders: list[Path], prefix: str = "model") -> None:
     for i, folder in enumerate(folders):
-        repo = f"{org}/model-{i:02d}"
+        repo = f"{org}/{prefix}-{i:02d}"
         api.create_repo(repo, exist_ok=True)
         api.upload_folder(repo_id=repo, folder_path=folder)
 
 
-def timed(hub: HubProcess, fn) -> tuple[float, float]:
+def requests_per_model(hub: HubProcess, fn) -> float:
     hub.reset_requests()
-    start = time.perf_counter()
     fn()
-    return time.perf_counter() - start, len(hub.requests()) / N
+    return len(hub.requests()) / N
+
+
+_STATE: dict = {}  # set before the timing workers fork: the hub URL and the folders
+
+
+def _side(publish, fresh: bool):
+    """A warm publisher in its own (forked) process: each call publishes all N models,
+    to new repos (`fresh`, a first publish) or to the same ones (nothing changed)."""
+
+    def setup():
+        api = HfApi(endpoint=_STATE["url"])
+        api.whoami()
+        counter = iter(range(10**9))
+        org = "ours" if publish is hubtools_publish else "loop"
+        fixed = f"{org}-fixed-{os.getpid()}"
+        return lambda: publish(
+            api,
+            org,
+            _STATE["folders"],
+            prefix=f"r{next(counter)}-{os.getpid()}" if fresh else fixed,
+        )
+
+    return setup
 
 
 def main() -> None:
     folders = model_folders()
+    _STATE["folders"] = folders
     with HubProcess(
         ROOT / "hub", [Account("bench", TOKEN, orgs=["ours", "loop", "faulty"])]
     ) as hub:
+        _STATE["url"] = hub.url
         api = HfApi(endpoint=hub.url)
-        ours1 = timed(hub, lambda: hubtools_publish(api, "ours", folders))
-        ours2 = timed(hub, lambda: hubtools_publish(api, "ours", folders))
-        loop1 = timed(hub, lambda: upload_folder_loop(api, "loop", folders))
-        loop2 = timed(hub, lambda: upload_folder_loop(api, "loop", folders))
+        ours1 = requests_per_model(hub, lambda: hubtools_publish(api, "ours", folders))
+        loop1 = requests_per_model(hub, lambda: upload_folder_loop(api, "loop", folders))
+        ours2 = requests_per_model(hub, lambda: hubtools_publish(api, "ours", folders))
+        loop2 = requests_per_model(hub, lambda: upload_folder_loop(api, "loop", folders))
+        first = compare(
+            ("hubtools Publisher", _side(hubtools_publish, fresh=True)),
+            ("upload_folder loop", _side(upload_folder_loop, fresh=True)),
+            rounds=5, round_s=1.0,
+        )  # fmt: skip
+        again = compare(
+            ("hubtools Publisher", _side(hubtools_publish, fresh=False)),
+            ("upload_folder loop", _side(upload_folder_loop, fresh=False)),
+            rounds=5, round_s=1.0,
+        )  # fmt: skip
 
         hubtools_publish(api, "faulty", folders)
         for folder in folders:  # a new version of every model
@@ -87,15 +128,14 @@ def main() -> None:
         hub.clear_faults()
         after = sum(len(api.list_repo_commits(f"faulty/model-{i:02d}")) for i in range(N))
 
-    print(f"{N} tiny models to the local hub      wall s   requests/model")
-    print(f"hubtools, first publish             {ours1[0]:7.2f}   {ours1[1]:6.1f}")
-    print(
-        f"upload_folder loop, first publish   {loop1[0]:7.2f}   {loop1[1]:6.1f}   ratio {loop1[0] / ours1[0]:.2f}x"
-    )
-    print(f"hubtools, nothing changed           {ours2[0]:7.2f}   {ours2[1]:6.1f}")
-    print(
-        f"upload_folder loop, nothing changed {loop2[0]:7.2f}   {loop2[1]:6.1f}   ratio {loop2[0] / ours2[0]:.2f}x"
-    )
+    print(f"{N} tiny models to the local hub: HTTP requests per model")
+    print(f"  first publish:   hubtools {ours1:5.1f}   upload_folder loop {loop1:5.1f}")
+    print(f"  nothing changed: hubtools {ours2:5.1f}   upload_folder loop {loop2:5.1f}")
+    print(f"time for all {N} models, each side warm in its own process, alternated rounds:")
+    print("first publish (new repos every round):")
+    print(first.report(f"runs of {N}"))
+    print("nothing changed (the same repos again):")
+    print(again.report(f"runs of {N}"))
     print(f"with faults ({injected} injected): {after - before} new commits for {N} models "
           f"in {faulty_s:.2f} s (exactly {N} expected)")  # fmt: skip
 
