@@ -61,9 +61,15 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 # CI: the same examples every run (a red build is reproducible) and no timing deadlines.
+# explore (the scheduled workflow): random seeds and ten times the examples.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+settings.register_profile(
+    "explore", deadline=None, print_blob=True, max_examples=1000, derandomize=False
+)
+settings.load_profile(
+    os.environ.get("HUBTOOLS_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 # The catalogue specs built from the published example cards (other entries belong to bulk).
