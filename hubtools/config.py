@@ -99,6 +99,7 @@ def load_config(cwd: Path | None = None, env: Mapping[str, str] | None = None) -
             value = table[key]
             if not isinstance(value, str) or not value.strip():
                 raise UserError(f"{file_path}: {key} must be a non-empty string")
+            assert file_path is not None  # a non-empty table came from a file
             if key == "base_model" and (file_path.parent / value).exists():
                 value = str((file_path.parent / value).resolve())  # a folder beside the file
             settings[key] = Setting(value, str(file_path))

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from hubtools import safe_yaml
 from hubtools.cards.spec import CardSpec, spec_from_dict
 from hubtools.errors import UserError
 
@@ -47,6 +48,20 @@ class Entry:
     @property
     def kind(self) -> str:
         return "full" if self.build is not None else "card"
+
+    @property
+    def card_spec(self) -> CardSpec:
+        """The spec of an entry that loaded (entries with an `error` are never applied)."""
+        if self.spec is None:
+            raise UserError(self.error or f"{self.path}: no card spec")
+        return self.spec
+
+    @property
+    def build_section(self) -> Build:
+        """The `build:` section of a full entry."""
+        if self.build is None:
+            raise UserError(f"{self.path}: no build section")
+        return self.build
 
     def build_hash(self) -> str | None:
         """What a trained model depends on: sources' content, base model, settings, users."""
@@ -82,7 +97,9 @@ def entry_files(paths: list[Path]) -> list[Path]:
 def load_entry(path: Path, namespace: str | None = None) -> Entry:
     source = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = safe_yaml.load(path.read_text(encoding="utf-8-sig"), source=source)
+    except safe_yaml.YamlRefused as err:
+        return Entry(path, _guess_repo(path), error=str(err))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         problem = str(err).splitlines()[0]
         return Entry(

@@ -90,7 +90,7 @@ class Bulk:
         from hubtools.regen.regen import template_id
 
         digest = hashlib.sha256(entry.path.read_bytes())
-        template = self.template or entry.spec.template
+        template = self.template or entry.card_spec.template
         digest.update(f"{entry.build_hash()}|{template_id(template)}".encode())
         return digest.hexdigest()[:24]
 
@@ -152,7 +152,7 @@ class Bulk:
         from hubtools.cards.render import render_card
         from hubtools.push.cardspec import overlay
 
-        spec = entry.spec
+        spec = entry.card_spec
         if self.template:
             spec = dataclasses.replace(spec, template=self.template)
         parsed = None
@@ -224,7 +224,7 @@ class Bulk:
         else:
             item.commit_url, head = self._card(entry, head)
             item.result = "done"
-        self.state.record(LedgerEntry(entry.repo_id, head or "", key, "unchanged"))
+        self.state.record(LedgerEntry(entry.repo_id, head or "", key or "", "unchanged"))
 
     def _card(self, entry: Entry, head: str | None) -> tuple[str | None, str | None]:
         """Publish the entry's card (README.md only); returns the commit URL and new head."""
@@ -239,13 +239,13 @@ class Bulk:
         return outcome.commit_url, head
 
     def _push(self, entry: Entry) -> tuple[str | None, str | None]:
-        build = entry.build
+        build = entry.build_section
         namespace, name = entry.repo_id.split("/")
-        cmd = [sys.executable, "-m", "hubtools", "push", *entry.spec.handles,
+        cmd = [sys.executable, "-m", "hubtools", "push", *entry.card_spec.handles,
                *[arg for s in build.sources for arg in ("--source", s)],
                "--namespace", namespace, "--base-model", build.base_model,
                "--workdir", str(self.workdir / name), "--card-spec", str(entry.path),
-               "--build-hash", entry.build_hash(), "--json", "--wait"]  # fmt: skip
+               "--build-hash", entry.build_hash() or "", "--json", "--wait"]  # fmt: skip
         if self.template:
             cmd += ["--template", self.template]
         if build.private:

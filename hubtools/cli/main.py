@@ -18,7 +18,7 @@ from hubtools.errors import UserError
 # Help is click's plain layout: it wraps words and never cuts an option name or a default
 # short the way a table of fixed columns does. Off a terminal (a CI log, a pipe) it is
 # not wrapped at all; the sub-commands inherit these settings.
-_CONTEXT = {"help_option_names": ["-h", "--help"]}
+_CONTEXT: dict[str, object] = {"help_option_names": ["-h", "--help"]}
 if not sys.stdout.isatty():
     _CONTEXT.update(terminal_width=100_000, max_content_width=100_000)
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 POSTS_PER_ACCOUNT = 480
 
-PERSONAS = {
+PERSONAS: dict[str, dict[str, Any]] = {
     "ada_lovecode": {
         "id": "7100000001",
         "name": "Ada Lovecode",
@@ -231,7 +232,7 @@ def posts_for(handle: str, n: int = POSTS_PER_ACCOUNT, seed: int = 7) -> list[di
             continue
         seen.add(text)
         day = 1 + (n - i) * 27 // n
-        tweet = {
+        tweet: dict[str, Any] = {
             "edit_info": {
                 "initial": {"editTweetIds": [str(base_id + n - i)], "editsRemaining": "5"}
             },

@@ -22,6 +22,7 @@ from hubtools.localhub.context import Hub, Settings, json_response
 from hubtools.localhub.errors import HubError
 from hubtools.localhub.faults import Faults, parse_rule
 from hubtools.localhub.middleware import BodyLimit, FaultInjector, RawPath, RequestLog
+from hubtools.localhub.pages.routes import page_routes
 from hubtools.localhub.store import Store
 
 _REPO = "/api/{rtypes}/{ns}/{name}"
@@ -82,7 +83,8 @@ def _error(request: Request, exc: Exception) -> Response:
 def _error_response(method: str, exc: HubError) -> Response:
     """The Hub's error shape: `X-Error-Message` (+ `X-Error-Code`) and `{"error": ...}`."""
     text = _UNSAFE_IN_HEADER.sub(" ", exc.message).encode("ascii", "replace").decode()
-    headers = {"X-Error-Message": text[:2000], **exc.headers}
+    # h11 refuses a header value with white space at either end
+    headers = {"X-Error-Message": text[:2000].strip() or "Error", **exc.headers}
     if exc.code:
         headers["X-Error-Code"] = exc.code
     if method == "HEAD":
@@ -99,6 +101,11 @@ def _body_limit(settings: Settings):
         return settings.max_json_bytes
 
     return limit_for
+
+
+async def _no_body() -> dict:
+    """The receive channel of a request answered before its body is read."""
+    return {"type": "http.request", "body": b"", "more_body": False}
 
 
 class LocalHub:
@@ -131,7 +138,9 @@ class LocalHub:
             Route("/_admin/requests", self._requests, methods=["GET", "DELETE"]),
             Route("/_admin/stats", self._stats, methods=["GET"]),
         ]
-        inner = Starlette(routes=admin + _routes(self.hub), exception_handlers={HubError: _error})
+        # HTML pages last: every API, file and LFS route matches before them.
+        routes = admin + _routes(self.hub) + page_routes(self.hub)
+        inner = Starlette(routes=routes, exception_handlers={HubError: _error})
         self.log = RequestLog(FaultInjector(inner, self.faults), request_log)
         self.app = RawPath(BodyLimit(self.log, _body_limit(settings), self._send_error))
 
@@ -141,7 +150,7 @@ class LocalHub:
     @staticmethod
     async def _send_error(scope, exc: HubError, send) -> None:
         response = _error_response(scope["method"], exc)
-        await response(scope, None, send)
+        await response(scope, _no_body, send)
 
     def _require_admin(self, request: Request) -> None:
         scheme, _, value = request.headers.get("authorization", "").partition(" ")

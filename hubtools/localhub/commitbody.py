@@ -80,6 +80,7 @@ def _operation(key: str, value: dict, n: int) -> Op:
         if encoding != "base64":
             raise _bad(n, "'encoding' must be 'base64'")
         content = _string(value, "content", n)
+        assert content is not None  # not optional: _string raised otherwise
         try:
             data = decode_base64(content)
         except ValueError as err:  # binascii.Error and UnicodeEncodeError are ValueErrors

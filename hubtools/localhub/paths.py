@@ -49,4 +49,5 @@ def check_path(path: object, *, folder: bool = False) -> str:
     if problem is not None:
         shown = repr(path)[:200] if isinstance(path, str) else type(path).__name__
         raise HubError(422, f"Invalid path in repo {shown}: {problem}")
+    assert isinstance(candidate, str)  # path_problem refuses anything else
     return candidate

@@ -9,8 +9,10 @@ import signal
 import subprocess
 import sys
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -54,7 +56,7 @@ class HubProcess:
         accounts: list[Account],
         *,
         port: int = 0,
-        extra_args: list[str] = (),
+        extra_args: Sequence[str] = (),
         log: Path | None = None,
         admin_token: str | None = None,
     ) -> None:
@@ -75,6 +77,7 @@ class HubProcess:
         stderr = open(self.log, "ab") if self.log else subprocess.DEVNULL  # noqa: SIM115
         env = {**_server_env(), "HUBTOOLS_HUB_ADMIN_TOKEN": self.admin_token}
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=stderr, env=env)
+        assert self.proc.stdout is not None  # stdout=PIPE
         line = self.proc.stdout.readline().decode().strip()
         if not line.startswith("http://"):
             self.stop()
@@ -107,7 +110,7 @@ class HubProcess:
         self.stop()
 
     # -- admin ---------------------------------------------------------------------------
-    def _admin(self, method: str, path: str, body: object = None) -> object:
+    def _admin(self, method: str, path: str, body: object = None) -> Any:
         data = json.dumps(body).encode() if body is not None else None
         headers = {"Authorization": f"Bearer {self.admin_token}"}
         req = urllib.request.Request(

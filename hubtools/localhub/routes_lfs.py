@@ -46,6 +46,7 @@ async def batch(hub: Hub, request: Request) -> Response:
             size = size if isinstance(size, int) else None
             objects.append({"oid": oid, "size": size, "error": {"code": 422, "message": problem}})
             continue
+        assert isinstance(size, int)  # checked above
         path = hub.store.lfs_path(oid)
         if path.exists() and path.stat().st_size == size:
             objects.append({"oid": oid, "size": size})  # already stored: nothing to send

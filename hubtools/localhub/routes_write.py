@@ -77,6 +77,7 @@ async def _read(request: Request) -> bytearray:
 
 async def commit(hub: Hub, request: Request) -> Response:
     repo, token = hub.repo(request, write=True)
+    assert token is not None  # write=True refused anonymous callers
     rev = hub.param(request, "rev")
     header, ops = parse_commit(await _read(request))
     create_pr = request.query_params.get("create_pr") in ("1", "true", "True")

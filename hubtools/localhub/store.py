@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from hubtools.localhub import gitobj
 from hubtools.localhub.errors import (
@@ -320,7 +321,7 @@ class Store:
         tree, blobs = self._plan(tree, ops)
         for oid, data in blobs.items():
             self.put_blob(data, oid)
-        payload = {
+        payload: dict[str, Any] = {
             "parents": list(parents),
             "tree": {p: tree[p].to_json() for p in sorted(tree)},
             "title": title,
@@ -342,6 +343,7 @@ class Store:
         for op in ops:
             path = check_path(op.path, folder=op.kind == "deletedFolder")
             if op.kind == "file":
+                assert op.content is not None  # the body parser decoded it
                 oid = gitobj.git_blob_sha1(op.content)
                 tree[path] = Entry(len(op.content), oid)
                 blobs[oid] = op.content

@@ -150,7 +150,7 @@ Render = Callable[[str | None], "tuple[str, list[str]] | Outcome"]
 def update_card(
     hub: CardHub,
     repo_id: str,
-    sha: str,
+    sha: str | None,
     render: Render,
     *,
     dry_run: bool,
