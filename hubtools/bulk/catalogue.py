@@ -9,6 +9,7 @@
       base_model: gpt2                                                # relative to this file
       private: false
       train: {epochs: 4}
+      flavor: a10g-small    # Jobs hardware, with bulk apply --runner hf-jobs
 
 A bad entry does not stop the catalogue: it is loaded as an entry with an `error`.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from hubtools import safe_yaml
 from hubtools.cards.spec import CardSpec, spec_from_dict
 from hubtools.errors import UserError
 
-_BUILD_KEYS = {"sources", "base_model", "private", "train"}
+_BUILD_KEYS = {"sources", "base_model", "private", "train", "flavor"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Build:
     base_model: str = "gpt2"
     private: bool = False
     train: dict = field(default_factory=dict)
+    flavor: str | None = None  # Hugging Face Jobs hardware (bulk apply --runner hf-jobs)
 
 
 @dataclass
@@ -162,7 +165,16 @@ def _read_build(raw, path: Path, spec: CardSpec) -> Build:
         base_model=_resolve_model(str(raw.get("base_model", "gpt2")), path.parent),
         private=bool(raw.get("private", False)),
         train=dict(raw.get("train") or {}),
+        flavor=_flavor(raw.get("flavor"), where),
     )
+
+
+def _flavor(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z0-9-]{1,40}", value):
+        raise UserError(f"{where}.flavor: a Jobs hardware name such as a10g-small")
+    return value
 
 
 def _resolve(source: str, base: Path) -> str:

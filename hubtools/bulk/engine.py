@@ -21,8 +21,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from hubtools.bulk.catalogue import Entry
+from hubtools.bulk.jobs import JobOptions, JobPublisher
 from hubtools.errors import UserError
-from hubtools.publish.retry import failure
+from hubtools.publish.retry import call_with_retry, failure
 from hubtools.regen.hubcalls import CardHub
 from hubtools.regen.ledger import Ledger, LedgerEntry
 from hubtools.regen.regen import Outcome, update_card
@@ -78,12 +79,20 @@ class Bulk:
         workdir: Path,
         jobs: int = 4,
         state: Ledger | None = None,
+        runner: str = "local",
+        job_options: JobOptions | None = None,
     ) -> None:
+        if runner not in ("local", "hf-jobs"):
+            raise UserError(f"--runner {runner!r}: use local or hf-jobs")
         self.hub = hub
         self.template = template
         self.workdir = workdir
         self.jobs = max(1, jobs)
         self.state = state or Ledger(None)
+        self.runner = runner
+        self.job_options = job_options or JobOptions()
+        if runner == "hf-jobs":
+            self.job_options.timeout_s  # noqa: B018 - a bad --timeout fails before any work
 
     def entry_key(self, entry: Entry) -> str:
         """Changes when the entry file, its build inputs or the template override change."""
@@ -239,6 +248,19 @@ class Bulk:
         return outcome.commit_url, head
 
     def _push(self, entry: Entry) -> tuple[str | None, str | None]:
+        """Train and publish a full entry: here, or as a Hugging Face job."""
+        if self.runner == "hf-jobs":
+            if self.template:
+                raise UserError("--template with --runner hf-jobs: set the template in the entry")
+            publisher = JobPublisher(
+                self.hub.api, self.state, self.job_options,
+                retry=lambda fn: call_with_retry(fn, policy=self.hub.policy,
+                                                 budget=self.hub.budget),
+            )  # fmt: skip
+            return publisher.publish(entry)
+        return self._push_here(entry)
+
+    def _push_here(self, entry: Entry) -> tuple[str | None, str | None]:
         build = entry.build_section
         namespace, name = entry.repo_id.split("/")
         cmd = [sys.executable, "-m", "hubtools", "push", *entry.card_spec.handles,

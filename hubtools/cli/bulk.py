@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -51,7 +52,7 @@ def _select(paths, shard, only, namespace):
     return entries
 
 
-def _bulk(template, jobs, rate, state=None, workdir=None):
+def _bulk(template, jobs, rate, state=None, workdir=None, runner="local", job_options=None):
     from huggingface_hub import HfApi
 
     from hubtools.bulk.engine import Bulk
@@ -62,7 +63,8 @@ def _bulk(template, jobs, rate, state=None, workdir=None):
     budget = RateBudget.parse(rate)
     hub = CardHub(HfApi(), budget, RetryPolicy())
     return Bulk(hub, template=template, workdir=workdir or Path("hubtools-work"), jobs=jobs,
-                state=Ledger(state) if state else None)  # fmt: skip
+                state=Ledger(state) if state else None, runner=runner,
+                job_options=job_options)  # fmt: skip
 
 
 def _finish(items, title: str, as_json: bool, report) -> None:
@@ -123,6 +125,23 @@ def apply(
         bool,
         typer.Option(help="If another apply uses the state file, wait for it instead of failing."),
     ] = False,
+    runner: Annotated[
+        str | None,
+        typer.Option(
+            help="Where full entries train: local (this machine) or hf-jobs (Hugging Face Jobs). "
+            "[default: local, or the config's runner]"
+        ),
+    ] = None,
+    flavor: Annotated[
+        str, typer.Option(help="Jobs hardware for entries that name none (hf-jobs).")
+    ] = "a10g-small",
+    timeout: Annotated[
+        str, typer.Option(help="Longest a training job may run, e.g. 90m or 2h (hf-jobs).")
+    ] = "2h",
+    job_image: Annotated[
+        str,
+        typer.Option(help="Container image of the jobs; hubtools is pip-installed if missing."),
+    ] = "python:3.12",
 ) -> None:
     """Create, retrain or update what the plan says, entry by entry; failures do not stop the rest."""
     import contextlib
@@ -130,9 +149,14 @@ def apply(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from hubtools import output
+    from hubtools.bulk.jobs import JobOptions
+    from hubtools.config import load_config
     from hubtools.lockfile import exclusive
 
-    bulk = _bulk(template, jobs, rate, state, workdir)
+    poll = float(os.environ.get("HUBTOOLS_JOB_POLL_S", "5"))
+    options = JobOptions(flavor=flavor, timeout=timeout, image=job_image, poll_s=poll)
+    runner = load_config().get("runner", runner) or "local"
+    bulk = _bulk(template, jobs, rate, state, workdir, runner, options)
     entries = _select(paths, shard, only, namespace)
     columns = (TextColumn("applying catalogue"), BarColumn(), MofNCompleteColumn())
     err = output.console()

@@ -141,3 +141,50 @@ def lint(
         typer.echo(f"{errors} error(s), {warnings} warning(s) in {len(files)} file(s)", err=True)
     if errors:
         raise typer.Exit(1)
+
+
+@app.command()
+def preview(
+    card: Annotated[
+        str, typer.Argument(help="A card spec (YAML) or a README.md, or - to read it from stdin.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the page here (default: stdout, unless --png)."),
+    ] = None,
+    png: Annotated[
+        Path | None,
+        typer.Option("--png", help="Also screenshot the page with a headless Chromium."),
+    ] = None,
+    template: Annotated[
+        str | None, typer.Option("--template", "-t", help="Template for a spec (see render).")
+    ] = None,
+    repo_id: Annotated[
+        str | None,
+        typer.Option("--repo-id", help="Repo id shown on the page (default: the spec's)."),
+    ] = None,
+    window_size: Annotated[
+        str, typer.Option("--window-size", help="Screenshot size, WIDTH,HEIGHT in pixels.")
+    ] = "1280,1800",
+) -> None:
+    """Show a card as the Hub's model page before it is published (HTML, or a PNG)."""
+    from hubtools.cards.preview import card_text, find_chromium, preview_html, screenshot
+    from hubtools.errors import UserError
+
+    width, _, height = window_size.partition(",")
+    if not (width.isdigit() and height.isdigit() and 0 < int(width) <= 8000 >= int(height) > 0):
+        raise UserError(f"--window-size must be WIDTH,HEIGHT in pixels, not {window_size!r}")
+    if png is not None and find_chromium() is None:  # before anything is written
+        raise UserError(
+            "--png needs a headless Chromium and none is installed; install it "
+            "(apt-get install chromium) or set HUBTOOLS_CHROMIUM to its path"
+        )
+    text, source = _read_input(card, "card or spec")
+    readme, spec_repo = card_text(text, source, template)
+    base = None if card == STDIN else Path(card).resolve().parent.as_uri() + "/"
+    shown = repo_id or spec_repo or f"preview/{Path(source).stem if card != STDIN else 'card'}"
+    html = preview_html(readme, repo_id=shown, base=base)
+    if png is not None:
+        screenshot(html, png, width=int(width), height=int(height))
+    if output is not None or png is None:
+        _write_output(html, output)

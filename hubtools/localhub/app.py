@@ -14,6 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from hubtools.localhub import routes_files as files
+from hubtools.localhub import routes_jobs as jobs
 from hubtools.localhub import routes_lfs as lfs
 from hubtools.localhub import routes_repos as repos
 from hubtools.localhub import routes_write as write
@@ -21,12 +22,30 @@ from hubtools.localhub.accounts import Accounts
 from hubtools.localhub.context import Hub, Settings, json_response
 from hubtools.localhub.errors import HubError
 from hubtools.localhub.faults import Faults, parse_rule
+from hubtools.localhub.jobs import JobRunner
 from hubtools.localhub.middleware import BodyLimit, FaultInjector, RawPath, RequestLog
 from hubtools.localhub.pages.routes import page_routes
 from hubtools.localhub.store import Store
 
 _REPO = "/api/{rtypes}/{ns}/{name}"
 _UNSAFE_IN_HEADER = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _job_routes(hub: Hub, runner: JobRunner) -> list[Route]:
+    def r(path: str, handler, methods: list[str]) -> Route:
+        endpoint = functools.partial(handler, hub, runner)
+        functools.update_wrapper(endpoint, handler)
+        return Route(path, endpoint, methods=methods)
+
+    one = "/api/jobs/{ns}/{job_id}"
+    return [
+        r("/api/jobs/hardware", jobs.hardware_list, ["GET"]),
+        r("/api/jobs/{ns}", jobs.run_job, ["POST"]),
+        r("/api/jobs/{ns}", jobs.list_jobs, ["GET"]),
+        r(one, jobs.inspect_job, ["GET"]),
+        r(one + "/logs", jobs.job_logs, ["GET"]),
+        r(one + "/cancel", jobs.cancel_job, ["POST"]),
+    ]
 
 
 def _routes(hub: Hub) -> list[Route]:
@@ -138,8 +157,12 @@ class LocalHub:
             Route("/_admin/requests", self._requests, methods=["GET", "DELETE"]),
             Route("/_admin/stats", self._stats, methods=["GET"]),
         ]
-        # HTML pages last: every API, file and LFS route matches before them.
-        routes = admin + _routes(self.hub) + page_routes(self.hub)
+        self.jobs = JobRunner(Path(root) / "jobs")
+        # Jobs before the repo routes (`/api/jobs/NS/ID` has a repo route's shape); HTML
+        # pages last: every API, file and LFS route matches before them.
+        routes = (
+            admin + _job_routes(self.hub, self.jobs) + _routes(self.hub) + page_routes(self.hub)
+        )
         inner = Starlette(routes=routes, exception_handlers={HubError: _error})
         self.log = RequestLog(FaultInjector(inner, self.faults), request_log)
         self.app = RawPath(BodyLimit(self.log, _body_limit(settings), self._send_error))

@@ -59,7 +59,14 @@ class Hub:
 
     # -- requests ------------------------------------------------------------------------
     def token(self, request: Request) -> Token | None:
-        return self.accounts.authenticate(request.headers.get("authorization"))
+        """The `Authorization: Bearer` token; for reads, else a `token` cookie (a browser
+        showing a private repo's page loads its images with it). A bad cookie is anonymous."""
+        header = request.headers.get("authorization")
+        if header is None and request.method in ("GET", "HEAD"):
+            cookie = request.cookies.get("token")
+            if cookie:
+                return self.accounts.tokens.get(cookie)
+        return self.accounts.authenticate(header)
 
     @staticmethod
     def base_url(request: Request) -> str:

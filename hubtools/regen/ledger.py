@@ -50,6 +50,13 @@ class Ledger:
             return entry
         return None
 
+    def job_for(self, repo_id: str, build_hash: str) -> str | None:
+        """The id of the last job launched to publish this build of the repo (bulk)."""
+        entry = self._entries.get(repo_id)
+        if entry and entry.result == "job" and entry.template_id == build_hash:
+            return entry.reason
+        return None
+
     def record(self, entry: LedgerEntry) -> None:
         with self._lock:
             self._entries[entry.repo_id] = entry
