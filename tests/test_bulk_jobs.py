@@ -89,9 +89,11 @@ def test_failed_and_timed_out_jobs_are_reported_and_the_rest_publish(clean_hub, 
     broken.write_text(yaml.safe_dump(entry, sort_keys=False))
     entry = yaml.safe_load(slow.read_text())
     entry["build"]["train"] = {"max_steps": 10**6, "epochs": 10**4, "tracker": "none"}
+    (tmp_path / "slow").mkdir()
+    slow = slow.rename(tmp_path / "slow" / slow.name)  # its own apply, with a short timeout
     slow.write_text(yaml.safe_dump(entry, sort_keys=False))
 
-    proc = _apply(tmp_path, "--jobs", "3", "--timeout", "60")
+    proc = _apply(tmp_path, "--jobs", "2")
     out, err = proc.communicate(timeout=900)
     assert proc.returncode == 1, err[-3000:]
     by_repo = {i["repo_id"]: i for i in json.loads(out)}
@@ -101,9 +103,19 @@ def test_failed_and_timed_out_jobs_are_reported_and_the_rest_publish(clean_hub, 
     assert failed["result"] == "failed"
     assert f"job {job_id} ended ERROR" in failed["error"]
     assert "bad.jsonl" in failed["error"]  # the log tail names the culprit
-    timed = by_repo[yaml.safe_load(slow.read_text())["repo_id"]]
-    assert timed["result"] == "failed" and "timed out" in timed["error"], timed
     ok = by_repo[yaml.safe_load(fine.read_text())["repo_id"]]
     assert ok["result"] == "done"
     assert _full_commits(ok["repo_id"]) == 1
-    assert _full_commits(failed["repo_id"]) == 0 and _full_commits(timed["repo_id"]) == 0
+    assert _full_commits(failed["repo_id"]) == 0
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "hubtools", "bulk", "apply", "slow", "--runner", "hf-jobs",
+         "--flavor", "cpu-basic", "--json", "--timeout", "3s", "--state", "slow.jsonl"],
+        cwd=tmp_path, capture_output=True, text=True, env={**os.environ, **ENV}, timeout=600,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    (timed,) = json.loads(proc.stdout)
+    assert timed["result"] == "failed" and "timed out" in timed["error"], timed
+    (job,) = _jobs_of([timed["repo_id"]])[timed["repo_id"]]
+    assert job.status.stage == "ERROR" and job.status.message == "Job timed out"
+    assert _full_commits(timed["repo_id"]) == 0
