@@ -8,7 +8,7 @@ from fixtures.posts.server import serve
 from hubtools.dataset import filter_posts
 from hubtools.errors import UserError
 from hubtools.sources import LoadOptions, load_posts
-from hubtools.sources.bluesky import _expand_links
+from hubtools.sources.bluesky import expand_links
 from hubtools.sources.model import PostKind
 
 DID = "did:plc:ada123"
@@ -145,6 +145,7 @@ def test_feed_pages_kinds_and_counts():
     assert all(f"actor={DID.replace(':', '%3A')}" in r for r in feed_requests)
     assert posts[0].text == "🫖 Reading https://example.com/a/very/long/path tonight with tea"
     assert posts[1].created_at == "2024-06-18T09:00:00Z"  # a repost is dated when reposted
+    assert (posts[0].lang, posts[1].lang) == ("en", None)  # langs[0]; a repost has none of its own
     s = filter_posts(posts).stats
     assert (s.downloaded, s.retweets, s.short, s.kept) == (7, 1, 1, 5)
     kept = [k.text for k in filter_posts(posts).kept]
@@ -194,7 +195,7 @@ def test_errors(monkeypatch: pytest.MonkeyPatch):
 def test_expand_links_ignores_bad_facets():
     text = "see é.com/x now"
     good = link_facet(text, "é.com/x", "https://é.com/x/full")
-    assert _expand_links(text, [good]) == "see https://é.com/x/full now"
+    assert expand_links(text, [good]) == "see https://é.com/x/full now"
     split_char = {"index": {"byteStart": 5, "byteEnd": 7}, "features": good["features"]}
     out_of_range = {"index": {"byteStart": 3, "byteEnd": 999}, "features": good["features"]}
-    assert _expand_links(text, [split_char, out_of_range, "junk"]) == text
+    assert expand_links(text, [split_char, out_of_range, "junk"]) == text

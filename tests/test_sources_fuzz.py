@@ -94,7 +94,7 @@ def _write(root: Path, files: dict[str, bytes | str], as_zip: bool) -> Path:
 def _check(users: list) -> None:
     for user in users:
         s = user.stats
-        assert s.downloaded == s.retweets + s.replies + s.short + s.duplicates + s.kept
+        assert s.downloaded == s.retweets + s.replies + s.short + s.duplicates + s.private + s.kept
         ids = [k.post.id for k in user.filtered.kept]
         assert len(ids) == len(set(ids))
 

@@ -24,7 +24,7 @@ from hubtools.lockfile import exclusive
 from hubtools.publish.publisher import Publisher, PublishRequest, PublishResult, require_token
 from hubtools.repo_names import repo_id_problem
 
-_HANDLE = re.compile(r"[A-Za-z0-9_.]{1,64}")
+_HANDLE = re.compile(r"[A-Za-z0-9_.]{1,64}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")  # user@instance
 
 
 @dataclass
@@ -55,8 +55,9 @@ class PushOutcome:
 
 
 def repo_name(handles: list[str]) -> str:
-    """huggingtweets' naming: the handles sorted and joined with '-'."""
-    return "-".join(sorted(h.lower() for h in handles))
+    """huggingtweets' naming: the handles sorted and joined with '-' (a Mastodon
+    `user@instance` becomes `user_at_instance`: the Hub allows no '@' in names)."""
+    return "-".join(sorted(h.lower().replace("@", "_at_") for h in handles))
 
 
 def check_handles(handles: list[str], sources: list[str]) -> None:
@@ -65,7 +66,8 @@ def check_handles(handles: list[str], sources: list[str]) -> None:
     for handle in handles:
         if not _HANDLE.fullmatch(handle.lstrip("@")):
             raise UserError(
-                f"invalid handle {handle!r}: use letters, digits, '_' and '.', like ada_lovecode"
+                f"invalid handle {handle!r}: use letters, digits, '_' and '.', like ada_lovecode "
+                "(or user@instance for Mastodon)"
             )
     if len({h.lower() for h in handles}) != len(handles):
         raise UserError("a user is named twice; give each handle once")

@@ -50,6 +50,10 @@ def load_posts(source: str | SourceSpec, options: LoadOptions | None = None) -> 
         from hubtools.sources import bluesky
 
         stream = bluesky.load(spec.target, options)
+    elif spec.kind == "bluesky-archive":
+        from hubtools.sources import bluesky_car
+
+        stream = bluesky_car.load(spec.target, options)
     else:
         from hubtools.sources import files
 
@@ -61,6 +65,7 @@ def load_posts(source: str | SourceSpec, options: LoadOptions | None = None) -> 
             apply_limits(stream, options),
             stream.source,
             fingerprint=stream.fingerprint,
+            withholds=stream.withholds,
         )
     return stream
 

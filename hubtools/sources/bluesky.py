@@ -125,20 +125,29 @@ def _item_post(item: object, did: str, handle: str, name: str) -> Post | None:
         if isinstance(author, dict) and author.get("did") not in (None, did):
             return None  # not this account's post (should not happen in an author feed)
         created = iso_date(record.get("createdAt")) or iso_date(view.get("indexedAt"))
-        kind = _kind(record, did)
+        kind = record_kind(record, did)
     text = record.get("text")
     if not isinstance(text, str):
         text = ""
     return Post(
         id=uri,
         author=handle,
-        text=_expand_links(text, record.get("facets")),
+        text=expand_links(text, record.get("facets")),
         created_at=created,
         kind=kind,
+        lang=first_lang(record) if kind is not PostKind.REPOST else None,
     )
 
 
-def _kind(record: dict[str, Any], did: str) -> PostKind:
+def first_lang(record: dict[str, Any]) -> str | None:
+    """The record's first `langs` tag (the author's language hint), as given."""
+    langs = record.get("langs")
+    if isinstance(langs, list) and langs and isinstance(langs[0], str) and langs[0]:
+        return langs[0]
+    return None
+
+
+def record_kind(record: dict[str, Any], did: str) -> PostKind:
     reply = record.get("reply")
     if isinstance(reply, dict):
         parent = reply.get("parent")
@@ -151,7 +160,7 @@ def _kind(record: dict[str, Any], did: str) -> PostKind:
     return PostKind.ORIGINAL
 
 
-def _expand_links(text: str, facets: object) -> str:
+def expand_links(text: str, facets: object) -> str:
     """Replace shortened link text by the facet's full URL (facets index UTF-8 bytes)."""
     if not isinstance(facets, list) or not facets:
         return text

@@ -1,17 +1,24 @@
 """Mastodon: an account export (`outbox.json`, ActivityStreams) and the live public API.
 
-Only public and unlisted posts are read, in both cases: the API shows nothing else without a
-login, and an export's followers-only posts and direct messages were not meant for a public
-model. Boosts (`Announce` / `reblog`) are reposts; a reply to another account is a reply, a
-reply to oneself (a thread) is an original post.
+Only public and unlisted posts are trained on: the API shows nothing else without a login,
+and an export's followers-only posts and direct messages were not meant for a public model.
+Those are still yielded, text-less and `withheld="private"`, so they are counted and the
+numbers add up. Boosts (`Announce` / `reblog`) are reposts; a reply to another account is a
+reply, a reply to oneself (a thread) is an original post. A content warning (`summary`) is
+kept as the post's first line, or dropped with the body kept, or the post is withheld
+(`LoadOptions.content_warnings`). Custom emoji shortcodes (`:blobcat:`, listed in `tag` as
+`Emoji`) are images on Mastodon, not words: they are removed from posts and display names.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 import re
+import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -27,6 +34,8 @@ from hubtools.sources.http import HttpError, JsonClient
 from hubtools.sources.jsonarray import depth_at, iter_array, read_block
 from hubtools.sources.limits import feed_done
 from hubtools.sources.model import (
+    CONTENT_WARNINGS,
+    MAX_AVATAR_BYTES,
     Account,
     InputLimits,
     LoadOptions,
@@ -52,6 +61,9 @@ _LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
 class _Note(msgspec.Struct, gc=False):
     id: str | None = None
     content: str | None = None
+    summary: str | None = None  # the content warning
+    tag: Any = None  # Mention, Hashtag and Emoji objects (a list, or one object)
+    contentMap: dict[str, msgspec.Raw] | None = None  # language -> content (not decoded)
     published: str | None = None
     inReplyTo: str | None = None
     quoteUri: str | None = None
@@ -104,13 +116,31 @@ def _open_archive(path_text: str, limits: InputLimits) -> tuple[Container, str, 
 
 
 def archive_fingerprint(path_text: str) -> str:
+    """A hash of what the dataset is made of: outbox.json, actor.json and the avatar image."""
     box, outbox, actor = _open_archive(path_text, InputLimits())
     with box:
-        return box.fingerprint([outbox] + ([actor] if actor else []))
+        names = [outbox]
+        if actor:
+            names.append(actor)
+            try:
+                loaded = msgspec.json.decode(box.read(actor))
+            except (msgspec.DecodeError, RecursionError):
+                loaded = None  # reading the archive will say what is wrong with it
+            avatar = _avatar_member(box, loaded, actor) if isinstance(loaded, dict) else None
+            names += [avatar] if avatar else []
+        return box.fingerprint(names)
+
+
+def _check_cw_mode(options: LoadOptions) -> str:
+    mode = options.content_warnings
+    if mode not in CONTENT_WARNINGS:
+        raise UserError(f"content warnings: {mode!r} is not one of {', '.join(CONTENT_WARNINGS)}")
+    return mode
 
 
 def load_archive(path_text: str, options: LoadOptions) -> PostStream:
     """Posts of an export, streamed from outbox.json one piece of activities at a time."""
+    cw_mode = _check_cw_mode(options)
     box, outbox_name, actor_name = _open_archive(path_text, options.limits)
     label = box.label(outbox_name)
     try:
@@ -128,15 +158,47 @@ def load_archive(path_text: str, options: LoadOptions) -> PostStream:
             if actor_uri:
                 break
         account = _archive_account(actor, actor_uri, options, label)
+        if actor_name is not None:
+            image = _avatar_image(box, actor, actor_name)
+            account = replace(account, avatar_image=image) if image else account
     except BaseException:
         box.close()
         raise
     return PostStream(
         account,
-        _archive_posts(box, chain(read, pieces), account.handle, actor_uri, label),
+        _archive_posts(box, chain(read, pieces), account.handle, actor_uri, label, cw_mode),
         f"mastodon-archive:{path_text}",
         fingerprint=lambda: archive_fingerprint(path_text),
+        withholds=True,
     )
+
+
+def _avatar_image(box: Container, actor: dict[str, Any], actor_name: str) -> bytes | None:
+    """The bytes of the avatar file the export holds (`icon.url`, relative to actor.json);
+    None when there is none. At most MAX_AVATAR_BYTES + 1 are read: the dataset checks it."""
+    name = _avatar_member(box, actor, actor_name)
+    if name is None:
+        return None
+    with box.open(name) as fh:
+        try:
+            return fh.read(MAX_AVATAR_BYTES + 1)
+        except (OSError, zipfile.BadZipFile, EOFError):
+            return None
+
+
+def _avatar_member(box: Container, actor: dict[str, Any], actor_name: str) -> str | None:
+    """The name in the export of the avatar file `icon.url` points at, if it is there."""
+    icon = actor.get("icon")
+    if isinstance(icon, list):
+        icon = next((i for i in icon if isinstance(i, dict)), None)
+    url = icon.get("url") if isinstance(icon, dict) else None
+    if not isinstance(url, str) or not url or "://" in url:
+        return None
+    folder = actor_name[: actor_name.rfind("/") + 1]
+    name = posixpath.normpath(folder + url.lstrip("/"))
+    if name.startswith("../") or name == ".." or name not in set(box.names()):
+        return None  # outside the export, or not there: no avatar rather than an error
+    return name
 
 
 def _decode_json(raw: bytes, label: str) -> Any:
@@ -206,7 +268,51 @@ def _archive_account(
     if not (isinstance(avatar, str) and avatar.startswith(("http://", "https://"))):
         avatar = None  # exports point at their own avatar.png, not a public URL
     name = actor.get("name")
-    return Account(handle.lstrip("@"), name if isinstance(name, str) and name else None, avatar)
+    name = strip_emoji(name, _emoji_names(actor.get("tag"))) if isinstance(name, str) else None
+    return Account(handle.lstrip("@"), name or None, avatar)
+
+
+def _emoji_names(tag: object) -> tuple[str, ...]:
+    """The `:shortcode:` of every custom emoji in an ActivityStreams `tag` (list or object)."""
+    items = tag if isinstance(tag, list) else [tag]
+    names = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        kind, name = item.get("type"), item.get("name")
+        is_emoji = kind == "Emoji" or (isinstance(kind, list) and "Emoji" in kind)
+        if is_emoji and isinstance(name, str) and name.strip(":"):
+            names.append(f":{name.strip(':')}:")
+    return tuple(names)
+
+
+def strip_emoji(text: str, names: Iterable[str]) -> str:
+    """`text` without the given `:shortcode:`s; a name left empty-spaced is tidied."""
+    changed = False
+    for name in names:
+        if name in text:
+            text, changed = text.replace(name, ""), True
+    if not changed:
+        return text
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(lines).strip()
+
+
+def _with_warning(body: str, warning: str | None, mode: str) -> str | None:
+    """The text to train on for a post behind a content warning; None: withhold the post."""
+    if not warning or not warning.strip():
+        return body
+    if mode == "drop":
+        return None
+    if mode == "body":
+        return body
+    return f"{warning.strip()}\n{body}"
+
+
+def _withheld(id_: str, handle: str, created_at: str | None, reason: str, numbered: bool) -> Post:
+    return Post(
+        id=id_, author=handle, text="", created_at=created_at, withheld=reason, numbered=numbered
+    )
 
 
 def _host(uri: str) -> str | None:
@@ -230,22 +336,33 @@ def _archive_posts(
     handle: str,
     actor_uri: str | None,
     label: str,
+    cw_mode: str,
 ) -> Iterator[Post]:
     try:
         for first, items in pieces:
-            yield from _piece_posts(items, first, handle, actor_uri, label)
+            yield from _piece_posts(items, first, handle, actor_uri, label, cw_mode)
     finally:
         box.close()
 
 
 def _piece_posts(
-    items: list[_Activity], first: int, handle: str, actor_uri: str | None, label: str
+    items: list[_Activity],
+    first: int,
+    handle: str,
+    actor_uri: str | None,
+    label: str,
+    cw_mode: str,
 ) -> Iterator[Post]:
     own_prefix = f"{actor_uri.rstrip('/')}/" if actor_uri else None
     for number, activity in enumerate(items, first + 1):
         kind_name = activity.type if isinstance(activity.type, str) else None
         if kind_name == "Announce":
-            if not PUBLIC & _addressed(activity.to, activity.cc, ["as:Public"]):
+            audience = _addressed(activity.to, activity.cc)
+            if audience and not PUBLIC & audience:  # a boost only followers saw
+                created = iso_date(activity.published)
+                yield _withheld(
+                    activity.id or f"announce-{number}", handle, created, "private", not activity.id
+                )
                 continue
             target = activity.object if isinstance(activity.object, str) else ""
             yield Post(
@@ -271,21 +388,33 @@ def _piece_posts(
                 f"{label}: item #{number} ({note.id or activity.id}) has no 'to'/'cc'; "
                 "cannot tell whether it is public"
             )
-        if not PUBLIC & audience:
-            continue  # followers-only or direct: not for a public model
+        post_id = note.id or activity.id or str(number)
+        numbered = not (note.id or activity.id)
+        created = iso_date(note.published or activity.published)
+        if not PUBLIC & audience:  # followers-only or direct: not for a public model
+            yield _withheld(post_id, handle, created, "private", numbered)
+            continue
+        emoji = _emoji_names(note.tag)
+        summary = strip_emoji(note.summary, emoji) if note.summary else None
+        text = _with_warning(strip_emoji(html_to_text(note.content), emoji), summary, cw_mode)
+        if text is None:
+            yield _withheld(post_id, handle, created, "content_warning", numbered)
+            continue
         if note.inReplyTo and not (own_prefix and note.inReplyTo.startswith(own_prefix)):
             kind = PostKind.REPLY
         elif note.quoteUri or note.quoteUrl:
             kind = PostKind.QUOTE
         else:
             kind = PostKind.ORIGINAL
+        lang = next(iter(note.contentMap), None) if note.contentMap else None
         yield Post(
-            id=note.id or activity.id or str(number),
+            id=post_id,
             author=handle,
-            text=html_to_text(note.content),
-            created_at=iso_date(note.published or activity.published),
+            text=text,
+            created_at=created,
             kind=kind,
-            numbered=not (note.id or activity.id),
+            numbered=numbered,
+            lang=lang,
         )
 
 
@@ -298,6 +427,7 @@ def api_base(instance: str, options: LoadOptions) -> str:
 
 
 def load_api(target: str, options: LoadOptions) -> PostStream:
+    cw_mode = _check_cw_mode(options)
     user, instance = mastodon_account(target)
     name = f"mastodon:@{user}@{instance}"
     client = JsonClient(
@@ -320,19 +450,35 @@ def load_api(target: str, options: LoadOptions) -> PostStream:
         raise UserError(f"{name}: account lookup failed (HTTP {err.status})") from None
     if not isinstance(found, dict) or not isinstance(found.get("id"), str):
         raise UserError(f"{name}: unexpected account lookup answer from {instance}")
+    display_name = found.get("display_name")
+    if isinstance(display_name, str):
+        display_name = strip_emoji(display_name, _api_emoji(found))
     account = Account(
         handle=(options.handle or f"{found.get('username') or user}@{instance}").lstrip("@"),
-        display_name=found.get("display_name") or None,
+        display_name=display_name or None,
         avatar_url=found.get("avatar") or None,
     )
     digest = hashlib.sha256()
     state = {"done": False}
-    posts = _api_posts(client, base, found["id"], account.handle, options, digest, state)
+    posts = _api_posts(client, base, found["id"], account.handle, options, digest, state, cw_mode)
     return PostStream(
         account,
         posts,
         name,
         fingerprint=lambda: digest.hexdigest() if state["done"] else None,
+        withholds=True,
+    )
+
+
+def _api_emoji(entity: dict[str, Any]) -> tuple[str, ...]:
+    """`:shortcode:` of the custom emoji an API account or status lists in `emojis`."""
+    emojis = entity.get("emojis")
+    if not isinstance(emojis, list):
+        return ()
+    return tuple(
+        f":{e['shortcode']}:"
+        for e in emojis
+        if isinstance(e, dict) and isinstance(e.get("shortcode"), str) and e["shortcode"]
     )
 
 
@@ -344,6 +490,7 @@ def _api_posts(
     options: LoadOptions,
     digest: Any,
     state: dict[str, bool],
+    cw_mode: str,
 ) -> Iterator[Post]:
     url: str | None = f"{base}/api/v1/accounts/{account_id}/statuses"
     params: dict[str, object] | None = {"limit": PAGE_SIZE}
@@ -360,7 +507,7 @@ def _api_posts(
         if not page.data:
             break
         for status in page.data:
-            post = _status_post(status, handle, account_id, client.name)
+            post = _status_post(status, handle, account_id, client.name, cw_mode)
             yield post
             count += 1
             if feed_done(post, count, options, since):
@@ -371,7 +518,7 @@ def _api_posts(
     state["done"] = True
 
 
-def _status_post(status: object, handle: str, account_id: str, name: str) -> Post:
+def _status_post(status: object, handle: str, account_id: str, name: str, cw_mode: str) -> Post:
     if not isinstance(status, dict) or not isinstance(status.get("id"), str):
         raise UserError(f"{name}: a status without an id in the API answer")
     reblog = status.get("reblog")
@@ -379,6 +526,18 @@ def _status_post(status: object, handle: str, account_id: str, name: str) -> Pos
     content = source.get("content")
     if not isinstance(content, str):
         raise UserError(f"{name}: status {status['id']} has no 'content'")
+    created = iso_date(status.get("created_at"))
+    if status.get("visibility") in ("private", "direct"):  # only seen when signed in
+        return _withheld(status["id"], handle, created, "private", False)
+    text = html_to_text(content)
+    if not isinstance(reblog, dict):
+        emoji = _api_emoji(source)
+        warning = source.get("spoiler_text")
+        warning = strip_emoji(warning, emoji) if isinstance(warning, str) else None
+        with_warning = _with_warning(strip_emoji(text, emoji), warning, cw_mode)
+        if with_warning is None:
+            return _withheld(status["id"], handle, created, "content_warning", False)
+        text = with_warning
     if isinstance(reblog, dict):
         kind = PostKind.REPOST
     elif status.get("in_reply_to_id") and status.get("in_reply_to_account_id") != account_id:
@@ -387,10 +546,12 @@ def _status_post(status: object, handle: str, account_id: str, name: str) -> Pos
         kind = PostKind.QUOTE
     else:
         kind = PostKind.ORIGINAL
+    lang = source.get("language")
     return Post(
         id=status["id"],
         author=handle,
-        text=html_to_text(content),
-        created_at=iso_date(status.get("created_at")),
+        text=text,
+        created_at=created,
         kind=kind,
+        lang=lang if isinstance(lang, str) and lang else None,
     )

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from hubtools.errors import UserError
 
-KINDS = ("x-archive", "mastodon", "mastodon-archive", "bluesky", "jsonl", "csv", "txt")
+KINDS = (
+    "x-archive",
+    "mastodon",
+    "mastodon-archive",
+    "bluesky",
+    "bluesky-archive",
+    "jsonl",
+    "csv",
+    "txt",
+)
 NETWORK_KINDS = ("mastodon", "bluesky")
 _MASTODON_ACCT = re.compile(r"^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?)$")
 _BLUESKY_ACTOR = re.compile(r"^@?((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]+|did:[a-z]+:[A-Za-z0-9._:%-]+)$")
@@ -86,8 +95,8 @@ def detect(path_text: str) -> str:
             hint = f" (for a Mastodon account write mastodon:{path_text})"
         raise UserError(
             f"{path_text}: no such file or folder{hint}; sources look like x-archive:PATH, "
-            "mastodon:@user@instance, mastodon-archive:PATH, bluesky:HANDLE, jsonl:PATH, "
-            "csv:PATH or txt:PATH"
+            "mastodon:@user@instance, mastodon-archive:PATH, bluesky:HANDLE, "
+            "bluesky-archive:FILE.car, jsonl:PATH, csv:PATH or txt:PATH"
         )
     if path.is_dir():
         return _detect_folder(path)
@@ -136,6 +145,8 @@ def _detect_zip(path: Path) -> str:
 def _detect_file(path: Path, head: bytes) -> str:
     if not head.strip():
         raise UserError(f"{path}: the file is empty")
+    if path.suffix.lower() == ".car" or _looks_like_car(head):
+        return "bluesky-archive"
     if b"\0" in head:
         raise UserError(
             f"{path}: binary data, not posts; give an X/Twitter or Mastodon archive, "
@@ -161,6 +172,27 @@ def _detect_file(path: Path, head: bytes) -> str:
     if path.suffix.lower() in (".csv", ".tsv") or _looks_like_csv_header(stripped):
         return "csv"
     return "txt"
+
+
+def _looks_like_car(head: bytes) -> bool:
+    """A CARv1 file: a varint length, then a DAG-CBOR map with `version` and `roots`."""
+    length = shift = pos = 0
+    while pos < min(len(head), 4):
+        byte = head[pos]
+        length |= (byte & 0x7F) << shift
+        pos += 1
+        if not byte & 0x80:
+            break
+        shift += 7
+    if not 0 < length <= len(head) - pos or head[pos] >> 5 != 5:  # 5: a CBOR map
+        return False
+    import libipld
+
+    try:
+        header = libipld.decode_dag_cbor(head[pos : pos + length])
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(header, dict) and "roots" in header and "version" in header
 
 
 def _looks_like_csv_header(text: str) -> bool:
