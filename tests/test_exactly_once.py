@@ -103,3 +103,30 @@ def test_bulk_apply_under_faults_commits_each_entry_exactly_once(clean_hub, tmp_
     clean_hub.clear_faults()
     assert fired >= N // 2, f"only {fired} faults fired: the test tested little"
     assert [catalogue_commits(r) for r in repos] == [1] * N
+
+
+def test_regen_and_publish_treat_a_408_alike(clean_hub, tmp_path):
+    """One classifier for every writer: a 408 is retried by regen as by the publisher."""
+    prefix = f"xt{uuid.uuid4().hex[:8]}"
+    legacy = (EXAMPLES / "spookymachine-legacy.md").read_bytes()
+    api = HfApi()
+    repo = f"{ORG}/{prefix}-0"
+    api.create_repo(repo)
+    api.create_commit(repo, [CommitOperationAdd("README.md", legacy)], commit_message="m")
+    clean_hub.set_faults([{"method": "POST", "path": f"/api/models/{ORG}/{prefix}-*/commit/*",
+                           "action": "408", "when": "x1", "retry_after": 0}])  # fmt: skip
+    proc = _regen(prefix, tmp_path / "ledger.jsonl")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert sum(r["hits"] for r in clean_hub.faults()) == 1
+    assert _count(repo, REGEN_TITLE) == 1
+
+    from hubtools.publish.publisher import Publisher, PublishRequest
+    from hubtools.publish.retry import RetryPolicy
+
+    clean_hub.set_faults([{"method": "POST", "path": f"/api/models/{ORG}/{prefix}-p/commit/*",
+                           "action": "408", "when": "x1", "retry_after": 0}])  # fmt: skip
+    Publisher(api, policy=RetryPolicy(base=0.01)).publish(
+        PublishRequest(f"{ORG}/{prefix}-p", {"README.md": b"---\nlicense: mit\n---\n# p\n"})
+    )
+    assert sum(r["hits"] for r in clean_hub.faults()) == 1
+    assert len(api.list_repo_commits(f"{ORG}/{prefix}-p")) == 2  # the initial one, then ours

@@ -29,9 +29,9 @@ from hubtools.publish.retry import (
     RateBudget,
     RetryPolicy,
     call_with_retry,
+    commit_failure,
     describe,
     is_transient,
-    outcome_unknown,
     status_of,
 )
 from hubtools.repo_names import repo_id_problem
@@ -199,10 +199,12 @@ class Publisher:
                 result.commit_oid, result.commit_url = info.oid, info.commit_url
                 return None
             except Exception as err:
-                status = status_of(err)
-                if status is not None and status < 500 and status not in (408, 412, 429):
+                kind = commit_failure(err)
+                if kind == "bug":
+                    raise
+                if kind == "refused":
                     raise _refused(request.repo_id, err) from err
-                if status == 412 or outcome_unknown(err):
+                if kind in ("stale", "unknown"):
                     now = self.remote_state(request.repo_id)
                     mine = now.files.get(MANIFEST)
                     if mine is not None and mine.blob_id == landed_blob:
@@ -217,7 +219,7 @@ class Publisher:
                             f"{request.repo_id}: the repo changed since it was read; planning again"
                         )
                         return now
-                if not (status == 412 or is_transient(err)) or attempt == self.policy.attempts - 1:
+                if attempt == self.policy.attempts - 1:
                     raise UserError(
                         f"{request.repo_id}: publishing failed: {describe(err)}"
                     ) from err

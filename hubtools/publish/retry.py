@@ -106,6 +106,25 @@ def is_transient(err: BaseException) -> bool:
     return isinstance(err, (httpx2.TransportError, ConnectionError, TimeoutError))
 
 
+def commit_failure(err: BaseException) -> str:
+    """What a failed write means, for every writer (publish, regen, bulk) alike:
+
+    - "refused": the Hub said no (4xx but 408/412/429); retrying cannot help;
+    - "stale": 412, the repo moved since it was read: read it again;
+    - "unknown": no answer, or a 5xx: the write may have landed; look before retrying;
+    - "transient": 408 or 429, refused before anything was applied: wait and retry;
+    - "bug": not an HTTP or network failure at all; it must propagate.
+    """
+    status = status_of(err)
+    if status == 412:
+        return "stale"
+    if status in (408, 429):
+        return "transient"
+    if status is not None:
+        return "unknown" if status >= 500 else "refused"
+    return "unknown" if is_transient(err) else "bug"
+
+
 def outcome_unknown(err: BaseException) -> bool:
     """A failed write that may still have been applied (we never saw the answer)."""
     status = status_of(err)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from hubtools.errors import UserError
-from hubtools.publish.retry import failure, is_transient, outcome_unknown, status_of
+from hubtools.publish.retry import commit_failure, failure
 from hubtools.regen.hubcalls import CardHub, RepoHead
 from hubtools.regen.ledger import Ledger, LedgerEntry
 
@@ -183,10 +183,10 @@ def update_card(
             kind = "pull request" if create_pr else "commit"
             return Outcome(repo_id, "updated", kind, commit_url=url, unrepaired=unrepaired), head
         except Exception as err:
-            status = status_of(err)
-            if status is not None and status < 500 and status not in (412, 429):
+            kind = commit_failure(err)
+            if kind in ("bug", "refused"):
                 raise
-            if status == 412 or (outcome_unknown(err) and not create_pr):
+            if kind == "stale" or (kind == "unknown" and not create_pr):
                 now = hub.head(repo_id)
                 if now != sha and hub.readme(repo_id, now) == new_text:
                     landed = Outcome(
@@ -195,7 +195,7 @@ def update_card(
                     return landed, now
                 sha = now  # someone committed meanwhile (or nothing landed): redo on the head
                 continue
-            if not is_transient(err):
+            if kind == "unknown":  # a pull request's lost answer: open no second one
                 raise
             hub.policy.sleep(hub.policy.delay(0, err))
     return Outcome(repo_id, "failed", "the repo kept changing; try again later"), None
