@@ -71,6 +71,12 @@ def test_push_one_user_then_noop_then_retrain(clean_hub, base_model, tmp_path):
         f"New model for @{handle}",
         "initial commit",
     ]  # one commit holds all
+    for name in ("tokenizer_config.json", "config.json", "generation_config.json"):
+        published = json.loads(Path(HfApi().hf_hub_download(repo_id, name)).read_text())
+        assert "is_local" not in published, name  # how it was loaded here is no fact there
+        assert str(base_model) not in json.dumps(published), name  # no local path leaks
+    local = json.loads((tmp_path / "work" / "run" / "model" / "tokenizer_config.json").read_text())
+    assert local.get("is_local") is True  # the run's own copy said so: the test tests something
     card_file = tmp_path / "README.md"
     card_file.write_bytes(Path(HfApi().hf_hub_download(repo_id, "README.md")).read_bytes())
     lint = subprocess.run(

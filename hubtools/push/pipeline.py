@@ -238,11 +238,14 @@ def _train_stage(options: PushOptions, data_dir: Path, run_dir: Path, say) -> st
     return "resumed" if resumed else "ran"
 
 
-def _model_files(run_dir: Path) -> dict[str, Path]:
+def _model_files(run_dir: Path) -> dict[str, Path | bytes]:
+    from hubtools.push.modelfiles import publishable
+
     model_dir = run_dir / "model"
-    return {
-        p.relative_to(model_dir).as_posix(): p for p in sorted(model_dir.rglob("*")) if p.is_file()
-    }
+    names = [
+        p.relative_to(model_dir).as_posix() for p in sorted(model_dir.rglob("*")) if p.is_file()
+    ]
+    return {name: publishable(name, model_dir / name) for name in names}
 
 
 def _thumbnail(spec) -> bytes:
