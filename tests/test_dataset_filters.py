@@ -155,3 +155,89 @@ def test_numbered_posts_are_scoped_by_their_input():
     assert (first.stats.kept, again.stats.duplicates, other.stats.kept) == (3, 3, 3)
     mixed = [Post("1", "ada", "a real id one two"), Post("1", "ada", "line one two", numbered=True)]
     assert filter_posts(mixed).stats.duplicates == 0  # line 1 is not the post with id "1"
+
+
+# ---------------------------------------------------------------- every script
+
+
+def test_posts_in_unspaced_scripts_are_not_one_word():
+    """Japanese, Chinese and Thai write words without spaces: a sentence is many words."""
+    from fixtures.posts import builders as b
+
+    posts = [
+        Post(f"{lang}{i}", "ada", text)
+        for lang, texts in b.MULTILINGUAL.items()
+        for i, text in enumerate(texts)
+    ]
+    result = filter_posts(posts)
+    assert result.stats.short == 0
+    assert result.stats.kept == len(posts)
+    # by spaces alone (huggingtweets), most of them were "short"
+    spaced = filter_posts(posts, Rules(segment_words=False)).stats
+    assert spaced.short >= len(b.MULTILINGUAL["ja"]) + len(b.MULTILINGUAL["zh"])
+
+
+def test_short_means_short_in_every_script():
+    from fixtures.posts import builders as b
+
+    short = [t for texts in b.SHORT_MULTILINGUAL.values() for t in texts]
+    posts = [Post(str(i), "ada", t) for i, t in enumerate(short)]
+    assert filter_posts(posts).stats.short == len(short)
+    cases = {
+        "今日は晴れ": 1,  # 今日 | は | 晴れ: three words
+        "我喜欢猫": 1,  # 我 | 喜欢 | 猫
+        "ありがとう！ #感謝": 0,  # one word and a hashtag
+        "東京タワー @grace": 0,  # one word and a mention
+        "ไปกินข้าวกัน": 1,  # ไป | กิน | ข้าว | กัน
+        "👍🏽 最高！ 🎉": 1,  # three tokens by spaces: kept before ICU is asked
+        "ok 👍": 0,
+    }
+    for text, kept in cases.items():
+        assert filter_posts([Post("1", "ada", text)]).stats.kept == kept, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(
+                alphabet=st.characters(
+                    codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"
+                ),
+                max_size=30,
+            )
+            | TEXTS,
+            st.sampled_from(list(PostKind)),
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 5),
+)
+def test_space_separated_text_counts_as_huggingtweets(items, min_words):
+    """Text without an unspaced script is counted exactly as by spaces; any text counts at
+    least as many words with ICU as by spaces (a kept post is never dropped)."""
+    from hubtools.dataset.words import has_unspaced_script
+
+    rules = Rules(min_words=min_words)
+    spaced = Rules(min_words=min_words, segment_words=False)
+    plain = [(t, k) for t, k in items if not has_unspaced_script(t)]
+    assert filter_posts(_posts(plain), rules).stats == _expected(plain, spaced)
+    with_icu, by_spaces = filter_posts(_posts(items), rules), filter_posts(_posts(items), spaced)
+    assert with_icu.stats.kept >= by_spaces.stats.kept
+    assert {k.post.id for k in by_spaces.kept} <= {k.post.id for k in with_icu.kept}
+
+
+def test_segmenter_is_only_asked_about_unspaced_short_posts(monkeypatch):
+    from hubtools.dataset import words
+
+    asked: list[str] = []
+    real = words.icu_words
+    monkeypatch.setattr(words, "icu_words", lambda t: asked.append(t) or real(t))
+    posts = [
+        Post("1", "ada", "a long enough english post"),
+        Post("2", "ada", "Привет"),  # short, but Cyrillic is written with spaces
+        Post("3", "ada", "今天天气很好，我们去公园散步吧"),  # one token by spaces
+        Post("4", "ada", "東京 大阪 京都"),  # three tokens: kept by spaces
+    ]
+    assert filter_posts(posts).stats.kept == 3
+    assert asked == ["今天天气很好，我们去公园散步吧"]

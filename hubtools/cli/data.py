@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 SOURCES_HELP = (
     "Where the posts come from: x-archive:PATH (zip or folder), mastodon:@user@instance, "
-    "mastodon-archive:PATH, bluesky:HANDLE, jsonl:PATH, csv:PATH, txt:PATH, or a bare path "
+    "mastodon-archive:PATH, bluesky:HANDLE, bluesky-archive:FILE.car, jsonl:PATH, csv:PATH, "
+    "txt:PATH, or a bare path "
     "(detected from its contents). One user per source."
 )
 
@@ -50,8 +51,32 @@ def data(
             "--min-words", min=0, help="Shorter posts (words free of http/@/#) are dropped."
         ),
     ] = 3,
+    content_warnings: Annotated[
+        str,
+        typer.Option(
+            "--content-warnings",
+            metavar="MODE",
+            help="Mastodon posts behind a content warning: keep the warning as a first line "
+            "(prefix), keep the body only (body), or drop the post (drop).",
+        ),
+    ] = "prefix",
+    fetch_avatars: Annotated[
+        bool,
+        typer.Option(
+            "--fetch-avatars/--no-fetch-avatars",
+            help="Download network sources' avatar images into avatars/ (an export's own "
+            "avatar image is always stored).",
+        ),
+    ] = True,
     keep_newlines: Annotated[
         bool, typer.Option("--keep-newlines", help="Keep line breaks inside posts.")
+    ] = False,
+    keep_reply_mentions: Annotated[
+        bool,
+        typer.Option(
+            "--keep-reply-mentions",
+            help="X archives: keep the @user mentions X puts before a reply's text.",
+        ),
     ] = False,
     text_field: Annotated[
         str | None, typer.Option("--text-field", help="JSONL field / CSV column with the text.")
@@ -122,7 +147,7 @@ def data(
     )
     from hubtools.errors import UserError
     from hubtools.sources import LoadOptions, parse_spec
-    from hubtools.sources.model import InputLimits, MiB
+    from hubtools.sources.model import CONTENT_WARNINGS, InputLimits, MiB
 
     if out is None and not stats_only:
         raise UserError("no output folder: give -o DIR (or --stats-only to just count)")
@@ -131,6 +156,10 @@ def data(
         raise UserError(
             f"{len(handles)} --handle for {len(sources)} sources: give one --handle per SOURCE, "
             "in the same order"
+        )
+    if content_warnings not in CONTENT_WARNINGS:
+        raise UserError(
+            f"--content-warnings {content_warnings!r}: use one of {', '.join(CONTENT_WARNINGS)}"
         )
     specs = [parse_spec(s, handles[i] if handles else None) for i, s in enumerate(sources)]
     fields = _fields(field or [], text_field)
@@ -146,6 +175,8 @@ def data(
             limit=limit,
             since=since,
             until=until,
+            keep_reply_mentions=keep_reply_mentions,
+            content_warnings=content_warnings,
             limits=InputLimits(
                 max_item_bytes=max_item_mb * MiB,
                 max_member_bytes=max_member_mb * MiB,
@@ -157,6 +188,7 @@ def data(
         balance=balance,
         min_chars=min_chars,
         warn_chars=warn_chars,
+        fetch_avatars=fetch_avatars,
     )
 
     def reading(spec: object) -> None:
@@ -185,6 +217,11 @@ def _fields(pairs: list[str], text_field: str | None) -> dict[str, str]:
     return fields
 
 
+def _languages(shares: dict[str, float]) -> str:
+    """`de 62%, en 35%` (most used first), or `-` when none was found."""
+    return ", ".join(f"{code} {share:.0%}" for code, share in shares.items()) or "-"
+
+
 def _print(summary: DatasetSummary, *, drop_replies: bool, drop_duplicates: bool) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -202,10 +239,17 @@ def _print(summary: DatasetSummary, *, drop_replies: bool, drop_duplicates: bool
         *([("Replies", "replies")] if drop_replies else []),
         ("Short posts", "short"),
         *([("Duplicates", "duplicates")] if drop_duplicates or repeats else []),
+        *([("Private posts", "private")] if any(u.stats.private for u in users) else []),
+        *(
+            [("Behind a content warning", "content_warning")]
+            if any(u.stats.content_warning for u in users)
+            else []
+        ),
         ("Posts kept", "kept"),
     ]
     for label, key in rows:
         table.add_row(label, *(f"{getattr(u.stats, key):,}" for u in users))
+    table.add_row("Languages", *(_languages(u.language_shares) for u in users))
     if summary.out_dir is not None:
         table.add_section()
         table.add_row("Train rows", *(f"{u.train_rows:,}" for u in users))

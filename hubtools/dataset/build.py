@@ -13,8 +13,10 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 import msgspec
@@ -25,7 +27,7 @@ from hubtools.dataset.split import Repeated, Row, balance, split
 from hubtools.dataset.stats import UserStats
 from hubtools.errors import UserError
 from hubtools.sources import LoadOptions, SourceSpec, fingerprint, load_posts, parse_spec
-from hubtools.sources.model import Account, PostStream
+from hubtools.sources.model import Account, Post, PostStream
 
 FORMAT = "hubtools.dataset"
 FORMAT_VERSION = 1
@@ -44,6 +46,11 @@ class DatasetOptions:
     balance: bool = True  # repeat smaller users' posts up to the largest (several users)
     min_chars: int = 6_000  # huggingtweets refused to train below this
     warn_chars: int = 40_000  # ... and warned below this
+    # Download the avatar image of network sources' accounts into avatars/ (an export's own
+    # image is always stored). Not part of the dataset key: it is not training data.
+    fetch_avatars: bool = True
+    # Detect each user's languages (users.json `languages`) from a sample of kept posts.
+    languages: bool = True
 
 
 @dataclass
@@ -79,6 +86,7 @@ class UserData:
             self.account,
             display_name=self.account.display_name or account.display_name,
             avatar_url=self.account.avatar_url or account.avatar_url,
+            avatar_image=self.account.avatar_image or account.avatar_image,
         )
 
     @property
@@ -107,6 +115,11 @@ class UserSummary:
     train: int = 0  # posts in train.jsonl (before balancing copies)
     validation: int = 0
     train_rows: int = 0  # rows in train.jsonl, balancing copies included
+    avatar_file: str | None = None  # "avatars/HANDLE.png" in the dataset folder, if stored
+    # ISO 639-1 codes, most used first, and their share of the sampled posts (dataset.language)
+    languages: list[str] = field(default_factory=list)
+    language_shares: dict[str, float] = field(default_factory=dict)
+    language_sampled: int = 0
 
 
 @dataclass
@@ -145,7 +158,14 @@ def collect(
                 known.append(stream.fingerprint())
             return known[0]
 
-        filtered = filter_posts(stream, options.rules, seen=seen, scope=scope)
+        withheld: Counter[str] = Counter()
+        posts = _count_withheld(stream, seen, withheld) if stream.withholds else stream
+        filtered = filter_posts(posts, options.rules, seen=seen, scope=scope)
+        if withheld:  # counted under their own reasons, so downloaded = dropped + kept
+            filtered.stats = filtered.stats + UserStats(
+                downloaded=sum(withheld.values()), **withheld
+            )
+            filtered.stats.check()
         fp = scope()
         if user is None:
             users[stream.account.handle.lower()] = UserData(
@@ -154,6 +174,23 @@ def collect(
         else:
             user.add(spec, stream.account, filtered, fp, at)
     return list(users.values())
+
+
+def _count_withheld(posts: Iterable[Post], seen: Seen, counts: Counter[str]) -> Iterator[Post]:
+    """Posts the source withheld (`Post.withheld`: private, behind a content warning) are
+    counted under their reason and never reach the filters; a repeated id stays a duplicate."""
+    ids = seen.ids
+    for post in posts:
+        reason = post.withheld
+        if reason is None:
+            yield post
+        elif post.numbered:
+            counts[reason] += 1
+        elif post.id in ids:
+            yield post  # the same post again: filter_posts counts it as a duplicate
+        else:
+            ids.add(post.id)
+            counts[reason] += 1
 
 
 def all_inputs(users: Sequence[UserData]) -> list[tuple[SourceSpec, str | None]]:
@@ -172,6 +209,8 @@ def size_warnings(users: Sequence[UserData], options: DatasetOptions) -> list[st
             f"{s.short:,} short"
             + (f", {s.replies:,} replies" if s.replies else "")
             + (f", {s.duplicates:,} duplicates" if s.duplicates else "")
+            + (f", {s.private:,} private" if s.private else "")
+            + (f", {s.content_warning:,} behind a content warning" if s.content_warning else "")
             + " dropped"
         )
         if chars < options.min_chars:
@@ -235,14 +274,39 @@ def build_dataset(
     users = collect(sources, options, on_source=on_source)
     warnings = size_warnings(users, options)
     key = dataset_key(all_inputs(users), options)
-    summaries, train_rows, validation_rows = _rows(users, options)
-    encoder = msgspec.json.Encoder()
-    files = {
-        "train.jsonl": encoder.encode_lines(train_rows),
-        "validation.jsonl": encoder.encode_lines(validation_rows),
-        "users.json": _pretty([_user_record(s) for s in summaries]),
-    }
-    manifest = {
+    summaries, plans = _rows(users, options)
+    avatars, avatar_warnings = _avatars(users, summaries, options)
+    warnings += avatar_warnings
+
+    def write(tmp: Path) -> None:
+        # Rows are encoded and written a batch at a time (never a list of row dicts, nor
+        # the whole file in memory): peak memory is the kept posts, not the rows.
+        train_file, n_train = _write_lines(tmp / "train.jsonl", _train_rows(plans))
+        validation_file, n_validation = _write_lines(
+            tmp / "validation.jsonl", _validation_rows(plans)
+        )
+        files = {"users.json": _pretty([_user_record(s) for s in summaries]), **avatars}
+        described = {"train.jsonl": train_file, "validation.jsonl": validation_file}
+        for name, data in files.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp / name).write_bytes(data)
+            described[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+        manifest = _manifest(users, options, key, described, n_train, n_validation)
+        (tmp / "manifest.json").write_bytes(_pretty(manifest))
+
+    _write_folder(out, write)
+    return DatasetSummary(summaries, warnings, key, out)
+
+
+def _manifest(
+    users: Sequence[UserData],
+    options: DatasetOptions,
+    key: str | None,
+    files: dict[str, dict[str, object]],
+    n_train: int,
+    n_validation: int,
+) -> dict[str, object]:
+    return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "hubtools_version": __version__,
@@ -255,20 +319,55 @@ def build_dataset(
             for u in users
             for spec, fp in u.inputs
         ],
-        "files": {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-            for name, data in files.items()
-        },
-        "rows": {"train": len(train_rows), "validation": len(validation_rows)},
+        "files": files,
+        "rows": {"train": n_train, "validation": n_validation},
     }
-    files["manifest.json"] = _pretty(manifest)
-    _write_folder(out, files)
-    return DatasetSummary(summaries, warnings, key, out)
+
+
+def _write_lines(path: Path, rows: Iterable[dict[str, object]]) -> tuple[dict[str, object], int]:
+    """Write rows as JSON lines a batch at a time: (its sha256 and size, the row count)."""
+    encoder = msgspec.json.Encoder()
+    digest = hashlib.sha256()
+    size = count = 0
+    it = iter(rows)
+    with open(path, "wb") as fh:
+        while batch := list(islice(it, 4096)):
+            data = encoder.encode_lines(batch)
+            fh.write(data)
+            digest.update(data)
+            size += len(data)
+            count += len(batch)
+    return {"sha256": digest.hexdigest(), "bytes": size}, count
+
+
+def _avatars(
+    users: Sequence[UserData], summaries: Sequence[UserSummary], options: DatasetOptions
+) -> tuple[dict[str, bytes], list[str]]:
+    """Each user's avatar image (`avatars/HANDLE.EXT`), recorded in `summary.avatar_file`."""
+    from hubtools.dataset.avatars import avatar_for
+
+    files: dict[str, bytes] = {}
+    warnings: list[str] = []
+    for user, summary in zip(users, summaries, strict=True):
+        online = options.fetch_avatars and any(spec.is_network for spec, _ in user.inputs)
+        avatar, warning = avatar_for(user.account, online=online)
+        if warning:
+            warnings.append(warning)
+        if avatar is None:
+            continue
+        path, n = avatar.path, 1
+        while path in files:  # two handles made the same file name
+            n += 1
+            stem, _, ext = avatar.path.rpartition(".")
+            path = f"{stem}-{n}.{ext}"
+        files[path] = avatar.data
+        summary.avatar_file = path
+    return files, warnings
 
 
 def summarize(users: Sequence[UserData], options: DatasetOptions) -> DatasetSummary:
     """Counts only (`--stats-only`): no size guard error, nothing written."""
-    summaries = [_summary(u) for u in users]
+    summaries = [_summary(u, options) for u in users]
     warnings = []
     for user in users:
         try:
@@ -279,8 +378,8 @@ def summarize(users: Sequence[UserData], options: DatasetOptions) -> DatasetSumm
     return DatasetSummary(summaries, warnings, key, None)
 
 
-def _summary(user: UserData) -> UserSummary:
-    return UserSummary(
+def _summary(user: UserData, options: DatasetOptions) -> UserSummary:
+    summary = UserSummary(
         handle=user.account.handle,
         display_name=user.account.display_name,
         avatar_url=user.account.avatar_url,
@@ -288,32 +387,56 @@ def _summary(user: UserData) -> UserSummary:
         stats=user.stats,
         characters=user.characters,
     )
+    if options.languages:
+        from hubtools.dataset.language import user_languages
+
+        found = user_languages(user.filtered.kept)
+        summary.languages, summary.language_shares = found.codes, found.shares
+        summary.language_sampled = found.sampled
+    return summary
+
+
+@dataclass
+class _Plan:
+    """One user's rows: train posts, then balancing copies; validation posts."""
+
+    train: list[Row]
+    copies: list[Repeated]
+    validation: list[Row]
+
+
+def _train_rows(plans: Sequence[_Plan]) -> Iterator[dict[str, object]]:
+    for plan in plans:
+        yield from (_row(row, 0) for row in plan.train)
+        yield from (_row(r.row, r.repeat) for r in plan.copies)
+
+
+def _validation_rows(plans: Sequence[_Plan]) -> Iterator[dict[str, object]]:
+    for plan in plans:
+        yield from (_row(row, 0) for row in plan.validation)
 
 
 def _rows(
     users: Sequence[UserData], options: DatasetOptions
-) -> tuple[list[UserSummary], list[dict[str, object]], list[dict[str, object]]]:
-    summaries = [_summary(u) for u in users]
+) -> tuple[list[UserSummary], list[_Plan]]:
+    summaries = [_summary(u, options) for u in users]
     splits = [
         split(u.filtered.kept, options.seed, u.account.handle, options.validation_fraction)
         for u in users
     ]
     trains = [train for train, _ in splits]
-    if options.balance and len(users) > 1:
-        padded = balance(trains)
+    if options.balance and len(users) > 1:  # padded lists: the posts, then their copies
+        copies = [
+            padded[len(train) :] for train, padded in zip(trains, balance(trains), strict=True)
+        ]
     else:
-        padded = [[Repeated(row, 0) for row in train] for train in trains]
-    train_rows: list[dict[str, object]] = []
-    validation_rows: list[dict[str, object]] = []
-    for summary, (train, validation), rows in zip(summaries, splits, padded, strict=True):
-        summary.train, summary.validation, summary.train_rows = (
-            len(train),
-            len(validation),
-            len(rows),
-        )
-        train_rows.extend(_row(r.row, r.repeat) for r in rows)
-        validation_rows.extend(_row(row, 0) for row in validation)
-    return summaries, train_rows, validation_rows
+        copies = [[] for _ in trains]
+    plans = []
+    for summary, (train, validation), extra in zip(summaries, splits, copies, strict=True):
+        summary.train, summary.validation = len(train), len(validation)
+        summary.train_rows = len(train) + len(extra)
+        plans.append(_Plan(train, extra, validation))
+    return summaries, plans
 
 
 def _row(row: Row, repeat: int) -> dict[str, object]:
@@ -333,10 +456,14 @@ def _user_record(s: UserSummary) -> dict[str, object]:
         "handle": s.handle,
         "display_name": s.display_name,
         "avatar_url": s.avatar_url,
+        "avatar_file": s.avatar_file,
         "source": s.source,
         "stats": s.stats.as_dict(),
         "characters": s.characters,
         "split": {"train": s.train, "validation": s.validation, "train_rows": s.train_rows},
+        "languages": s.languages,
+        "language_shares": s.language_shares,
+        "language_sampled": s.language_sampled,
     }
 
 
@@ -353,6 +480,12 @@ def _options_record(options: DatasetOptions) -> dict[str, object]:
         "since": load.since,
         "until": load.until,
         "fields": dict(sorted(load.fields.items())),
+        **({"languages": False} if not options.languages else {}),
+        **({"keep_reply_mentions": True} if load.keep_reply_mentions else {}),
+        # only when not the default, so keys of datasets built before it stay the same
+        **(
+            {"content_warnings": load.content_warnings} if load.content_warnings != "prefix" else {}
+        ),
     }
 
 
@@ -380,8 +513,8 @@ def _check_target(out: Path) -> None:
             )
 
 
-def _write_folder(out: Path, files: dict[str, bytes]) -> None:
-    """Write `files` into a temporary sibling folder, then swap it in for `out`."""
+def _write_folder(out: Path, write: Callable[[Path], None]) -> None:
+    """`write(tmp)` the files into a temporary sibling folder, then swap it in for `out`."""
     _check_target(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
@@ -390,8 +523,7 @@ def _write_folder(out: Path, files: dict[str, bytes]) -> None:
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; a dataset folder is not
     old: Path | None = None
     try:
-        for name, data in files.items():
-            (tmp / name).write_bytes(data)
+        write(tmp)
         if out.exists():
             old = tmp.with_suffix(".old")
             os.replace(out, old)

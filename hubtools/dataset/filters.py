@@ -1,11 +1,14 @@
 """Which posts go into the dataset, and why each other one does not.
 
 Default rules are huggingtweets': reposts dropped, then posts with fewer than 3 words free of
-`http`, `@` and `#` (after cleaning) dropped as "short". Replies and same-text duplicates are
-kept unless asked otherwise. A post is counted under the first reason that applies, in the
-order of `DROP_REASONS`, with one exception: a post whose id was already seen for this user
-(overlapping archive parts, two archives, one file given twice) is the same post again, so it
-is counted as a duplicate before anything else and never trained on twice. Posts without an
+`http`, `@` and `#` (after cleaning) dropped as "short". Words are counted by spaces, as
+huggingtweets did, except in scripts written without spaces (Japanese, Chinese, Thai, ...),
+whose words ICU finds (`hubtools.dataset.words`): a normal Japanese post is not "one word".
+Replies and same-text duplicates are kept unless asked otherwise. A post is counted under the
+first reason that applies, in the order of `DROP_REASONS`, with one exception: a post whose id
+was already seen for this user (overlapping archive parts, two archives, one file given twice)
+is the same post again, so it is counted as a duplicate before anything else and never
+trained on twice. Posts without an
 id in their source (text, CSV and JSONL lines without one) are identified by their file's
 content hash and line number: the same file given twice counts once, while equal lines stay
 separate posts (`--drop-duplicates` drops repeated text).
@@ -32,6 +35,7 @@ from hubtools.dataset.clean import (
     repair_mojibake,
 )
 from hubtools.dataset.stats import UserStats
+from hubtools.dataset.words import count_words, has_unspaced_script
 from hubtools.sources.model import Post, PostKind
 
 
@@ -44,6 +48,7 @@ class Rules:
     boring: tuple[str, ...] = ("http", "@", "#")
     drop_replies: bool = False
     drop_duplicates: bool = False
+    segment_words: bool = True  # count words of unspaced scripts with ICU (False: by spaces)
 
     def describe(self) -> dict[str, object]:
         return {
@@ -52,6 +57,10 @@ class Rules:
             "duplicates": "same post id: dropped; same cleaned text: "
             + ("dropped" if self.drop_duplicates else "kept"),
             "short": f"fewer than {self.min_words} words free of {list(self.boring)}",
+            "words": "split at spaces; in scripts written without spaces (Chinese, Japanese, "
+            "Thai, ...) found by ICU word breaks"
+            if self.segment_words
+            else "split at spaces",
             "html_entities": "decoded (html.unescape)" if self.clean.unescape_html else "kept",
             "mojibake": "repaired (ftfy.fix_encoding)" if self.clean.fix_mojibake else "kept",
             "urls": "removed (huggingtweets rules)" if self.clean.remove_urls else "kept",
@@ -109,6 +118,7 @@ def filter_posts(
     default_boring = boring == ("http", "@", "#")
     drop_replies = rules.drop_replies
     drop_texts = rules.drop_duplicates
+    segment = rules.segment_words
     repost, reply = PostKind.REPOST, PostKind.REPLY
     unescape, fix, exact = html.unescape, repair_mojibake, remove_urls_exact
     maybe_bad, glued, url_words = _PREFILTER.search, has_glued_url, _URL_TOKEN.sub
@@ -152,26 +162,34 @@ def filter_posts(
         # short: fewer than `min_words` words free of http/@/# (case-insensitive). Each word
         # holding a boring string holds an occurrence of it, so counting occurrences gives a
         # cheap upper bound on the boring words; only posts near the limit are split again.
+        # A post short by spaces that holds an unspaced script is counted again, with ICU.
         n_words = len(words)
         if n_words < min_words:
+            spaced_short = True
+        else:
+            if default_boring:  # case-insensitive "http" is at most one per "p"/"P"
+                hits = text.count("@") + text.count("#") + text.count("p") + text.count("P")
+            else:
+                lowered = text.lower()
+                hits = sum(lowered.count(b) for b in boring)
+            spaced_short = False
+            if n_words - hits < min_words:
+                free = 0
+                for w in text.lower().split():
+                    for b in boring:
+                        if b in w:
+                            break
+                    else:
+                        free += 1
+                spaced_short = free < min_words
+        if spaced_short and not (
+            segment
+            and not text.isascii()
+            and has_unspaced_script(text)
+            and count_words(text, boring) >= min_words
+        ):
             short += 1
             continue
-        if default_boring:  # case-insensitive "http" is at most one per "p"/"P"
-            hits = text.count("@") + text.count("#") + text.count("p") + text.count("P")
-        else:
-            lowered = text.lower()
-            hits = sum(lowered.count(b) for b in boring)
-        if n_words - hits < min_words:
-            free = 0
-            for w in text.lower().split():
-                for b in boring:
-                    if b in w:
-                        break
-                else:
-                    free += 1
-            if free < min_words:
-                short += 1
-                continue
 
         if drop_texts:
             if text in texts:

@@ -10,7 +10,10 @@ from dataclasses import asdict, dataclass
 
 # The drop reasons, in the order they are tested: a post counts under the first that applies.
 # (A repeated post id is a duplicate before anything else: see hubtools.dataset.filters.)
-DROP_REASONS = ("retweets", "replies", "short", "duplicates")
+DROP_REASONS = ("retweets", "replies", "short", "duplicates", "private", "content_warning")
+# Reasons a source decides (`Post.withheld`): listed in users.json only when they occurred,
+# so datasets and cards without them stay as they were.
+SOURCE_REASONS = ("private", "content_warning")
 
 
 @dataclass
@@ -20,11 +23,13 @@ class UserStats:
     replies: int = 0
     short: int = 0
     duplicates: int = 0
+    private: int = 0  # followers-only or direct (Mastodon): never trained on
+    content_warning: int = 0  # behind a content warning, with --content-warnings drop
     kept: int = 0
 
     @property
     def dropped(self) -> int:
-        return self.retweets + self.replies + self.short + self.duplicates
+        return sum(getattr(self, reason) for reason in DROP_REASONS)
 
     def check(self) -> None:
         """Fail loudly if the counts do not add up (a bug, never a user error)."""
@@ -32,9 +37,9 @@ class UserStats:
             raise AssertionError(f"statistics do not add up: {self}")
 
     def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if v or k not in SOURCE_REASONS}
 
     def __add__(self, other: UserStats) -> UserStats:
         """One user's counts over several sources."""
-        mine, theirs = self.as_dict(), other.as_dict()
+        mine, theirs = asdict(self), asdict(other)
         return UserStats(**{key: mine[key] + theirs[key] for key in mine})

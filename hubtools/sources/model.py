@@ -37,6 +37,11 @@ class Post(msgspec.Struct, frozen=True, gc=False):
     created_at: str | None = None
     kind: PostKind = PostKind.ORIGINAL
     numbered: bool = False  # the source had no id: `id` is the post's number in its file
+    # The source's reason never to train on this post (e.g. "private": a followers-only or
+    # direct Mastodon post); such a post has empty text and is only counted, under that reason.
+    withheld: str | None = None
+    lang: str | None = None  # the source's language hint (X `lang`, Mastodon `contentMap`
+    # key, Bluesky `langs[0]`), as given: often missing or wrong, so only a hint
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,9 @@ class Account:
     handle: str
     display_name: str | None = None
     avatar_url: str | None = None
+    # The avatar image itself when the source holds it (a Mastodon export's avatar.png);
+    # checked and stored with the dataset by hubtools.dataset.avatars.
+    avatar_image: bytes | None = field(default=None, repr=False)
 
 
 MiB = 1 << 20
@@ -66,6 +74,10 @@ class InputLimits:
 
 
 RATIO_FLOOR = 1 * MiB  # smaller members are not ratio-checked: tiny files compress oddly
+MAX_AVATAR_BYTES = 5 * MiB  # an avatar image, read from an export or downloaded
+
+
+CONTENT_WARNINGS = ("prefix", "body", "drop")  # LoadOptions.content_warnings
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,10 @@ class LoadOptions:
     sleep: Callable[[float], None] | None = None  # network retries (tests inject a fast one)
     max_retries: int = 5
     limits: InputLimits = field(default_factory=InputLimits)  # bounds for hostile input
+    keep_reply_mentions: bool = False  # X: keep the `@user ` X puts before a reply's text
+    # Mastodon content warnings: "prefix" keeps the post with its warning as a first line,
+    # "body" keeps the body only, "drop" drops the post (counted as content_warning).
+    content_warnings: str = "prefix"
 
 
 class PostStream:
@@ -99,9 +115,12 @@ class PostStream:
         posts: Iterable[Post],
         source: str,
         fingerprint: Callable[[], str | None] | None = None,
+        *,
+        withholds: bool = False,
     ) -> None:
         self.account = account
         self.source = source
+        self.withholds = withholds  # some posts may carry `withheld` (only counted)
         self._posts = posts
         self._fingerprint = fingerprint
 

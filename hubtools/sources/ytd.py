@@ -69,3 +69,50 @@ def iter_ytd(
         hint=HINT,
         pretty=True,
     )
+
+
+_MANIFEST_PREFIX = re.compile(rb"\s*window\.__THAR_CONFIG\s*=\s*")
+
+
+class ManifestFile(msgspec.Struct, frozen=True):
+    """One part of one data type, as data/manifest.js lists it."""
+
+    fileName: str  # X's key names
+    globalName: str | None = None
+    count: str | int | None = None
+
+
+class _DataType(msgspec.Struct):
+    files: tuple[ManifestFile, ...] = ()
+
+
+class _Manifest(msgspec.Struct):
+    dataTypes: dict[str, _DataType] = {}  # msgspec copies a default
+
+
+_MANIFEST = msgspec.json.Decoder(_Manifest)
+
+
+def read_manifest(data: bytes, label: str) -> dict[str, tuple[ManifestFile, ...]]:
+    """`window.__THAR_CONFIG = {...}` (data/manifest.js) -> {data type: its parts, in order}.
+
+    Only `dataTypes.*.files` is read; a type without files (a media folder) lists none.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    match = _MANIFEST_PREFIX.match(data)
+    if not match:
+        raise UserError(
+            f"{label}: does not start with 'window.__THAR_CONFIG = {{'; "
+            "is this an X/Twitter archive's manifest?"
+        )
+    body = data[match.end() :].rstrip().rstrip(b";")
+    try:
+        manifest = _MANIFEST.decode(body)
+    except msgspec.ValidationError as err:
+        raise UserError(f"{label}: unexpected content: {err}") from None
+    except RecursionError:
+        raise UserError(f"{label}: JSON nested too deeply; {HINT}") from None
+    except msgspec.DecodeError as err:
+        raise UserError(f"{label}: invalid JSON ({err}); {HINT}") from None
+    return {name: kind.files for name, kind in manifest.dataTypes.items()}
