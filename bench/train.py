@@ -4,12 +4,18 @@
    precision, each in a fresh process; prints real tokens/s over the timed steps for both,
    their ratio (target >= 1.0 on CPU; >= 1.3 on a GPU) and the start-up overhead (process
    launch to first step) of each.
-2. Wall time of `hubtools train` (the CLI, default settings) from launch to saved model on
+2. Data-parallel on CPU (`--processes`): `hubtools train` as 1 process (2x gradient
+   accumulation) vs `torchrun --nproc_per_node 2`, the same global batch and steps, every
+   process with cores/2 threads (so the ratio is the data-parallel scaling; an OpenMP team
+   spanning all cores of a busy machine spins and says more about the machine); prints
+   tokens/s of each (training_summary.json's tokens_seen / train_time_s) and their ratio.
+3. Wall time of `hubtools train` (the CLI, default settings) from launch to saved model on
    3,200 tweet-length posts. `--wall gpt2-small` uses a GPT-2-small-sized config (124M, slow
    on CPU: about 10 minutes per epoch on 2 cores); the default `tiny` is a seconds-long check.
 
     python bench/train.py                         # CPU: loop vs Trainer + tiny wall time
     python bench/train.py --quick                 # fewer steps, no wall time
+    python bench/train.py --processes --no-compare --wall none --steps 20  # 1 vs 2 CPU procs
     python bench/train.py --wall gpt2-small --wall-epochs 1
     python bench/train.py --device cuda           # GPT-2-small, block 1024, bf16, compile, MFU
 
@@ -322,6 +328,44 @@ def wall_time(root: Path, args: argparse.Namespace) -> dict:
     }
 
 
+def processes(root: Path, args: argparse.Namespace) -> dict:
+    """tokens/s of 1 process (2 x accumulation) vs 2 torchrun processes, same global batch."""
+    ds, model = prepare(root, 2000, TINY, "procs", n_val=40)
+    cores = os.cpu_count() or 2
+    batch, steps = args.batch_size or 16, args.steps
+    out: dict = {"model": "tiny gpt2 (2x128)", "block_size": 128, "global_batch": 2 * batch}
+    out["steps"], out["cores"] = steps, cores
+    for n in (1, 2):
+        run_dir = root / f"run-procs-{n}"
+        cmd = ["-m", "hubtools", "train", str(ds), "-o", str(run_dir), "--base-model", str(model),
+               "--batch-size", str(batch), "--grad-accum", str(3 - n), "--block-size", "128",
+               "--max-steps", str(steps), "--eval-steps", str(10**6), "--save-steps", str(10**6),
+               "--log-steps", str(10**6), "--tracker", "none", "--no-resume", "--cpu"]  # fmt: skip
+        if n > 1:
+            cmd = ["-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(n), *cmd]
+        env = {**os.environ, "OMP_NUM_THREADS": str(max(1, cores // 2))}
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, *cmd], capture_output=True, text=True, env=env)
+        wall = time.perf_counter() - t0
+        if proc.returncode != 0:
+            raise SystemExit(f"{n}-process run failed:\n{proc.stderr[-4000:]}")
+        summary = json.loads((run_dir / "training_summary.json").read_text())
+        assert summary["hardware"]["num_processes"] == n, summary["hardware"]
+        out[f"{n}_process"] = {
+            "tokens_per_s": summary["tokens_per_second"],
+            "train_time_s": summary["train_time_s"],
+            "wall_s": round(wall, 1),
+            "final_val_loss": summary["final_val_loss"],
+        }
+        print(
+            f"  {n} process{'es' if n > 1 else '  '} {summary['tokens_per_second']:>9,.0f} tok/s  "
+            f"train {summary['train_time_s']:.1f} s  wall {wall:.1f} s",
+            flush=True,
+        )
+    out["ratio_2_vs_1"] = out["2_process"]["tokens_per_s"] / out["1_process"]["tokens_per_s"]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -336,6 +380,9 @@ def main() -> None:
     parser.add_argument("--no-compile", action="store_true", help="cuda: eager mode")
     parser.add_argument(
         "--compare", action=argparse.BooleanOptionalAction, default=True, help="loop vs Trainer"
+    )
+    parser.add_argument(
+        "--processes", action="store_true", help="CPU: 1 vs 2 data-parallel processes"
     )
     parser.add_argument("--wall", choices=["tiny", "gpt2-small", "none"], default="tiny")
     parser.add_argument("--wall-epochs", type=float, default=None, help="default: the trainer's 4")
@@ -371,6 +418,10 @@ def main() -> None:
                     f"  MFU vs 989 TFLOPS: hubtools {cmp['hubtools']['mfu_vs_989_tflops']:.1%}, "
                     f"Trainer {cmp['trainer']['mfu_vs_989_tflops']:.1%} ({cmp['gpu']})"
                 )
+        if args.processes:
+            print(f"== 1 vs 2 CPU processes ({args.steps} steps)", flush=True)
+            procs = results["processes"] = processes(root, args)
+            print(f"  ratio 2/1 processes: {procs['ratio_2_vs_1']:.2f}")
         if args.wall != "none":
             print(f"== hubtools train wall time, 3,200 posts, {args.wall} config, CPU", flush=True)
             wall = results["wall_time"] = wall_time(root, args)

@@ -1,5 +1,7 @@
 """`hubtools train DATASET_DIR -o RUN_DIR ...` (owned by the trainer).
 
+Every option is a TrainConfig field: its flag, default and help come from the field's
+declaration in `hubtools/train/config.py`; this file only spells out the typer signature.
 Only typer and the standard library at import time: torch, transformers, accelerate and wandb
 load inside the command, so `hubtools --help` stays fast.
 """
@@ -7,114 +9,64 @@ load inside the command, so `hubtools --help` stays fast.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+
+from hubtools.train.config import TrainConfig as C
+from hubtools.train.config import cli_options
+
+_OPTIONS = cli_options()
+
+
+def _opt(name: str) -> Any:
+    """The typer option for TrainConfig field `name`, as the field declares it."""
+    o = _OPTIONS[name]
+    return typer.Option(*o.flags, help=o.help, show_default=o.shown or True)
 
 
 def train(
     dataset_dir: Annotated[
-        Path,
-        typer.Argument(help="Dataset folder from `hubtools data` (train.jsonl, validation.jsonl)."),
+        Path, typer.Argument(help=_OPTIONS["dataset_dir"].help, show_default=False)
     ],
-    output_dir: Annotated[
-        Path,
-        typer.Option(
-            "--output-dir",
-            "-o",
-            help="Run folder: checkpoints/, model/, samples.json, training_summary.json.",
-        ),
-    ],
-    base_model: Annotated[
-        str, typer.Option(help="Any AutoModelForCausalLM: Hub id or local folder.")
-    ] = "gpt2",
-    epochs: Annotated[
-        float, typer.Option(help="Passes over the posts (over-fitting starts after ~4).")
-    ] = 4.0,
-    lr: Annotated[
-        float, typer.Option(help="Peak learning rate (cosine schedule, warmup).")
-    ] = 1.372e-4,
-    batch_size: Annotated[int, typer.Option(help="Sequences per device per micro-step.")] = 8,
-    grad_accum: Annotated[int, typer.Option(help="Micro-steps per optimizer step.")] = 1,
-    block_size: Annotated[
-        int | None, typer.Option(help="Tokens per sequence (default: 128, more for long posts).")
-    ] = None,
-    batching: Annotated[
-        str, typer.Option(help="auto | pack (fixed blocks) | group (length-grouped padding).")
-    ] = "auto",
-    isolate_posts: Annotated[
-        bool, typer.Option(help="Packed posts cannot attend to each other (position ids restart).")
-    ] = True,
-    max_steps: Annotated[
-        int | None, typer.Option(help="Stop after this many optimizer steps.")
-    ] = None,
-    eval_steps: Annotated[
-        int | None, typer.Option(help="Validate every N steps (default: each epoch).")
-    ] = None,
-    early_stopping: Annotated[
-        int | None, typer.Option(help="Stop after N evaluations without a better validation loss.")
-    ] = None,
-    save_steps: Annotated[
-        int, typer.Option(help="Checkpoint every N optimizer steps (and at the end).")
-    ] = 100,
-    keep_checkpoints: Annotated[int, typer.Option(help="How many recent checkpoints to keep.")] = 2,
-    log_steps: Annotated[int, typer.Option(help="Log loss, lr and tokens/s every N steps.")] = 10,
-    seed: Annotated[int, typer.Option(help="Seed for data order, dropout and sampling.")] = 42,
-    precision: Annotated[
-        str, typer.Option(help="auto | no | bf16 | fp16 (auto: bf16 on GPU).")
-    ] = "auto",
-    compile: Annotated[
-        bool, typer.Option("--compile", help="torch.compile the model (GPU, long runs).")
-    ] = False,
-    cpu: Annotated[
-        bool, typer.Option("--cpu", help="Train on CPU even if a GPU is present.")
-    ] = False,
-    tracker: Annotated[str, typer.Option(help="wandb | tensorboard | trackio | none.")] = "wandb",
-    project: Annotated[str, typer.Option(help="Tracker project name.")] = "hubtools",
-    run_name: Annotated[
-        str | None, typer.Option(help="Tracker run name (default: DATASET-MODEL).")
-    ] = None,
-    resume: Annotated[
-        bool | None,
-        typer.Option(
-            "--resume/--no-resume",
-            help="Continue from the last checkpoint in RUN_DIR (default: if there is one).",
-        ),
-    ] = None,
+    output_dir: Annotated[Path, _opt("output_dir")],
+    base_model: Annotated[str, _opt("base_model")] = C.base_model,
+    epochs: Annotated[float, _opt("epochs")] = C.epochs,
+    max_steps: Annotated[int | None, _opt("max_steps")] = C.max_steps,
+    lr: Annotated[float, _opt("lr")] = C.lr,
+    batch_size: Annotated[int, _opt("batch_size")] = C.batch_size,
+    grad_accum: Annotated[int, _opt("grad_accum")] = C.grad_accum,
+    block_size: Annotated[int | None, _opt("block_size")] = C.block_size,
+    batching: Annotated[str, _opt("batching")] = C.batching,
+    isolate_posts: Annotated[bool, _opt("isolate_posts")] = C.isolate_posts,
+    eval_steps: Annotated[int | None, _opt("eval_steps")] = C.eval_steps,
+    early_stopping_patience: Annotated[
+        int | None, _opt("early_stopping_patience")
+    ] = C.early_stopping_patience,
+    save_steps: Annotated[int, _opt("save_steps")] = C.save_steps,
+    keep_checkpoints: Annotated[int, _opt("keep_checkpoints")] = C.keep_checkpoints,
+    log_steps: Annotated[int, _opt("log_steps")] = C.log_steps,
+    seed: Annotated[int, _opt("seed")] = C.seed,
+    precision: Annotated[str, _opt("precision")] = C.precision,
+    compile: Annotated[bool, _opt("compile")] = C.compile,
+    cpu: Annotated[bool, _opt("cpu")] = C.cpu,
+    resume: Annotated[bool | None, _opt("resume")] = C.resume,
+    tracker: Annotated[str, _opt("tracker")] = C.tracker,
+    project: Annotated[str, _opt("project")] = C.project,
+    run_name: Annotated[str | None, _opt("run_name")] = C.run_name,
 ) -> None:
-    """Fine-tune a causal LM on a dataset folder; re-running into RUN_DIR resumes."""
+    """Fine-tune a causal LM on a dataset folder; re-running into RUN_DIR resumes.
+
+    Data-parallel: launch it with `torchrun --nproc_per_node N -m hubtools train ...` or
+    `accelerate launch --multi_gpu --num_processes N -m hubtools train ...`.
+    """
+    settings = dict(locals())  # every parameter is a TrainConfig field of the same name
     import json
-    import os
 
-    from hubtools.train import TrainConfig, run_training
+    from hubtools.train import run_training
+    from hubtools.train.launch import is_main_process
 
-    config = TrainConfig(
-        dataset_dir=dataset_dir,
-        output_dir=output_dir,
-        base_model=base_model,
-        epochs=epochs,
-        max_steps=max_steps,
-        lr=lr,
-        batch_size=batch_size,
-        grad_accum=grad_accum,
-        block_size=block_size,
-        batching=batching,  # type: ignore[arg-type]  # checked by TrainConfig.check
-        isolate_posts=isolate_posts,
-        eval_steps=eval_steps,
-        early_stopping_patience=early_stopping,
-        save_steps=save_steps,
-        keep_checkpoints=keep_checkpoints,
-        log_steps=log_steps,
-        seed=seed,
-        precision=precision,  # type: ignore[arg-type]
-        compile=compile,
-        cpu=cpu,
-        resume=resume,
-        tracker=tracker,  # type: ignore[arg-type]
-        project=project,
-        run_name=run_name,
-    )
-    summary = run_training(config, progress=True)
+    summary = run_training(C(**settings), progress=True)  # values checked by TrainConfig.check
     result = {
         "model": str(output_dir / summary.model_dir),
         "steps": summary.steps,
@@ -122,5 +74,5 @@ def train(
         "val_perplexity": summary.final_val_perplexity,
         "wall_time_s": summary.wall_time_s,
     }
-    if int(os.environ.get("RANK", "0")) == 0:  # one line per run, not per process
+    if is_main_process():  # one line per run, not per process
         typer.echo(json.dumps(result))

@@ -19,6 +19,9 @@ __all__ = ["StepInfo", "TrainConfig", "TrainingSummary", "read_summary", "run_tr
 
 def run_training(config: TrainConfig, **kwargs: Any) -> TrainingSummary:
     """See `hubtools.train.loop.run_training`."""
+    from hubtools.train.launch import check_launch
+
+    check_launch()  # before torch loads: a wrong launch fails in a second
     from hubtools.train.loop import run_training as _run
 
     return _run(config, **kwargs)

@@ -1,4 +1,9 @@
-"""The trainer's settings: one typed dataclass, cheap to import (no torch)."""
+"""The trainer's settings: one typed dataclass, cheap to import (no torch).
+
+Each field is declared once, here: its type, default and help text (and, for the ones
+`hubtools train` exposes, its command-line flag). The CLI commands read names, defaults and
+help from these declarations (`cli_options`) instead of repeating them.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from hubtools.errors import UserError
 
@@ -19,6 +24,16 @@ Precision = Literal["auto", "no", "bf16", "fp16"]
 DEFAULT_PROMPTS = ("My dream is", "I think that", "Today I")
 
 
+def meta(
+    help: str, *, cli: bool | str | tuple[str, ...] = True, shown: str | None = None
+) -> dict[str, Any]:
+    """A field's declaration beyond type and default: `help` is its one description; `cli`
+    its flags (True: derived from the name, --field-name[/--no-field-name]; "argument": a
+    positional argument; False: not on the command line); `shown` the "[default: ...]" text
+    where the default value (None) needs words."""
+    return {"help": help, "cli": cli, "shown": shown}
+
+
 @dataclass
 class TrainConfig:
     """Everything one training run depends on.
@@ -27,45 +42,132 @@ class TrainConfig:
     resume; the fields in `RESUME_FIELDS` cannot, because they decide the weights.
     """
 
-    dataset_dir: Path
-    output_dir: Path
-    base_model: str = "gpt2"
+    dataset_dir: Path = field(
+        metadata=meta(
+            "Dataset folder from `hubtools data` (train.jsonl, validation.jsonl).", cli="argument"
+        )
+    )
+    output_dir: Path = field(
+        metadata=meta(
+            "Run folder: checkpoints/, model/, samples.json, training_summary.json.",
+            cli=("--output-dir", "-o"),
+        )
+    )
+    base_model: str = field(
+        default="gpt2", metadata=meta("Any AutoModelForCausalLM: Hub id or local folder.")
+    )
     # huggingtweets saw over-fitting after about 4 passes over a person's posts.
-    epochs: float = 4.0
-    max_steps: int | None = None  # cap on optimizer steps (benchmarks, smoke runs)
+    epochs: float = field(
+        default=4.0, metadata=meta("Passes over the posts (over-fitting starts after ~4).")
+    )
+    max_steps: int | None = field(
+        default=None,
+        metadata=meta("Stop after this many optimizer steps.", shown="the epochs' steps"),
+    )
     # huggingtweets' W&B sweep picked 1.372e-4 for GPT-2 on tweets.
-    lr: float = 1.372e-4
-    min_lr_ratio: float = 0.1  # cosine decays to lr * min_lr_ratio
-    warmup_ratio: float = 0.05
-    weight_decay: float = 0.1
-    betas: tuple[float, float] = (0.9, 0.95)
-    max_grad_norm: float = 1.0
-    batch_size: int = 8  # sequences per device per micro-step
-    grad_accum: int = 1
-    block_size: int | None = None  # None: 128, or more when the longest post needs it
-    batching: Batching = "auto"  # auto: packed with posts isolated if the model honours it
-    isolate_posts: bool = True  # packed mode: position ids restart at every post
-    eval_steps: int | None = None  # None: once per epoch (and always at the end)
-    early_stopping_patience: int | None = None  # evaluations without improvement
-    save_steps: int = 100
-    keep_checkpoints: int = 2
-    log_steps: int = 10
-    seed: int = 42
-    precision: Precision = "auto"  # auto: bf16 (or fp16) on CUDA, fp32 on CPU
-    compile: bool = False
-    cpu: bool = False  # force CPU even where an accelerator exists
-    resume: bool | None = None  # None: resume if checkpoints exist; True: require one
-    tracker: Tracker = "wandb"
-    project: str = "hubtools"
-    run_name: str | None = None
-    hub_model_id: str | None = None  # logged as the model artifact's reference when set
-    log_model_artifact: bool = True
-    widget_prompts: tuple[str, ...] = DEFAULT_PROMPTS
-    samples_per_prompt: int = 1
-    max_new_tokens: int = 160
-    min_new_tokens: int = 10
-    top_p: float = 0.95
-    extra: dict[str, Any] = field(default_factory=dict)  # free-form, logged with the config
+    lr: float = field(
+        default=1.372e-4, metadata=meta("Peak learning rate (linear warmup, cosine decay).")
+    )
+    min_lr_ratio: float = field(
+        default=0.1, metadata=meta("Cosine decays to lr * min_lr_ratio.", cli=False)
+    )
+    warmup_ratio: float = field(
+        default=0.05, metadata=meta("Share of the steps spent warming up.", cli=False)
+    )
+    weight_decay: float = field(
+        default=0.1, metadata=meta("AdamW decay (matrices only).", cli=False)
+    )
+    betas: tuple[float, float] = field(
+        default=(0.9, 0.95), metadata=meta("AdamW betas.", cli=False)
+    )
+    max_grad_norm: float = field(default=1.0, metadata=meta("Gradient clipping norm.", cli=False))
+    batch_size: int = field(
+        default=8,
+        metadata=meta("Sequences per process per micro-step (a step: x grad-accum x processes)."),
+    )
+    grad_accum: int = field(default=1, metadata=meta("Micro-steps per optimizer step."))
+    block_size: int | None = field(
+        default=None,
+        metadata=meta("Tokens per sequence.", shown="128, more when the longest post needs it"),
+    )
+    batching: Batching = field(
+        default="auto",
+        metadata=meta(
+            "auto | pack (fixed blocks) | group (length-grouped padding); auto: packed, with "
+            "posts isolated where the model honours it."
+        ),
+    )
+    isolate_posts: bool = field(
+        default=True,
+        metadata=meta("Packed posts cannot attend to each other (position ids restart)."),
+    )
+    eval_steps: int | None = field(
+        default=None,
+        metadata=meta(
+            "Validate every N optimizer steps (and always at the end).", shown="each epoch"
+        ),
+    )
+    early_stopping_patience: int | None = field(
+        default=None,
+        metadata=meta(
+            "Stop after N evaluations without a better validation loss.",
+            cli=("--early-stopping",),
+            shown="off",
+        ),
+    )
+    save_steps: int = field(
+        default=100, metadata=meta("Checkpoint every N optimizer steps (and at the end).")
+    )
+    keep_checkpoints: int = field(default=2, metadata=meta("How many recent checkpoints to keep."))
+    log_steps: int = field(default=10, metadata=meta("Log loss, lr and tokens/s every N steps."))
+    seed: int = field(default=42, metadata=meta("Seed for data order, dropout and sampling."))
+    precision: Precision = field(
+        default="auto",
+        metadata=meta("auto | no | bf16 | fp16 (auto: bf16 or fp16 on GPU, fp32 on CPU)."),
+    )
+    compile: bool = field(
+        default=False,
+        metadata=meta("torch.compile the model (GPU, long runs).", cli=("--compile",)),
+    )
+    cpu: bool = field(
+        default=False, metadata=meta("Train on CPU even if a GPU is present.", cli=("--cpu",))
+    )
+    resume: bool | None = field(
+        default=None,
+        metadata=meta(
+            "Continue from the last checkpoint in RUN_DIR; --no-resume refuses to.",
+            cli=("--resume/--no-resume",),
+            shown="if RUN_DIR has one",
+        ),
+    )
+    tracker: Tracker = field(
+        default="wandb", metadata=meta("wandb | tensorboard | trackio | none.")
+    )
+    project: str = field(default="hubtools", metadata=meta("Tracker project name."))
+    run_name: str | None = field(
+        default=None, metadata=meta("Tracker run name.", shown="DATASET-MODEL")
+    )
+    hub_model_id: str | None = field(
+        default=None, metadata=meta("Logged as the model artifact's reference.", cli=False)
+    )
+    log_model_artifact: bool = field(
+        default=True, metadata=meta("Log the model folder as a tracker artifact.", cli=False)
+    )
+    widget_prompts: tuple[str, ...] = field(
+        default=DEFAULT_PROMPTS,
+        metadata=meta("Prompts for samples.json after training.", cli=False),
+    )
+    samples_per_prompt: int = field(
+        default=1, metadata=meta("Samples generated per prompt.", cli=False)
+    )
+    max_new_tokens: int = field(default=160, metadata=meta("Longest sample, in tokens.", cli=False))
+    min_new_tokens: int = field(default=10, metadata=meta("Shortest sample, in tokens.", cli=False))
+    top_p: float = field(
+        default=0.95, metadata=meta("Nucleus sampling for the samples.", cli=False)
+    )
+    extra: dict[str, Any] = field(
+        default_factory=dict, metadata=meta("Free-form, logged with the config.", cli=False)
+    )
 
     RESUME_FIELDS = (
         "base_model",
@@ -94,35 +196,36 @@ class TrainConfig:
 
     def check(self) -> None:
         """Reject values that cannot train, naming the option to change."""
-        positive = {
-            "epochs": self.epochs,
-            "lr": self.lr,
-            "batch_size": self.batch_size,
-            "grad_accum": self.grad_accum,
-            "save_steps": self.save_steps,
-            "keep_checkpoints": self.keep_checkpoints,
-            "log_steps": self.log_steps,
-        }
-        for name, value in positive.items():
+        positive = (
+            "epochs",
+            "lr",
+            "batch_size",
+            "grad_accum",
+            "save_steps",
+            "keep_checkpoints",
+            "log_steps",
+        )
+        for name in positive:
+            value = getattr(self, name)
             if not value > 0:
-                raise UserError(f"--{name.replace('_', '-')} must be > 0 (got {value})")
+                raise UserError(f"{flag(name)} must be > 0 (got {value})")
         for name in ("max_steps", "block_size", "eval_steps", "early_stopping_patience"):
             value = getattr(self, name)
             if value is not None and value <= 0:
-                raise UserError(f"--{name.replace('_', '-')} must be > 0 (got {value})")
+                raise UserError(f"{flag(name)} must be > 0 (got {value})")
         if self.block_size is not None and self.block_size < 2:
             raise UserError(f"--block-size must be at least 2 (got {self.block_size})")
         if not 0 <= self.warmup_ratio < 1:
-            raise UserError(f"--warmup-ratio must be in [0, 1) (got {self.warmup_ratio})")
+            raise UserError(f"{flag('warmup_ratio')} must be in [0, 1) (got {self.warmup_ratio})")
         checks = {
             "batching": (self.batching, Batching),
             "tracker": (self.tracker, Tracker),
             "precision": (self.precision, Precision),
         }
         for name, (value, allowed) in checks.items():
-            if value not in allowed.__args__:
-                choices = "|".join(allowed.__args__)
-                raise UserError(f"--{name} must be one of {choices} (got {value!r})")
+            if value not in get_args(allowed):
+                choices = "|".join(get_args(allowed))
+                raise UserError(f"{flag(name)} must be one of {choices} (got {value!r})")
 
     def hyperparameters(self) -> dict[str, Any]:
         """What trackers and the summary record: settings only, never paths with secrets or env."""
@@ -143,6 +246,53 @@ class TrainConfig:
     def fingerprint_hash(self) -> str:
         blob = json.dumps(self.fingerprint(), sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class CliOption:
+    """A TrainConfig field as a command-line option sees it."""
+
+    name: str  # the field (and the command's parameter) name
+    flags: tuple[str, ...]  # as declared; empty: derived from the name (or an argument)
+    argument: bool  # positional
+    help: str
+    default: Any  # dataclasses.MISSING: required
+    shown: str | None  # "[default: ...]" text where the value alone says too little
+
+    @property
+    def flag(self) -> str:
+        """What a user types, e.g. `--early-stopping`, `--resume`, `DATASET_DIR`."""
+        if self.argument:
+            return self.name.upper()
+        return self.flags[0].split("/")[0] if self.flags else f"--{self.name.replace('_', '-')}"
+
+
+def cli_options() -> dict[str, CliOption]:
+    """The fields `hubtools train` exposes, in declaration order."""
+    out = {}
+    for f in dataclasses.fields(TrainConfig):
+        cli = f.metadata["cli"]
+        if cli is False:
+            continue
+        flags = cli if isinstance(cli, tuple) else ()
+        out[f.name] = CliOption(
+            f.name, flags, cli == "argument", f.metadata["help"], f.default, f.metadata["shown"]
+        )
+    return out
+
+
+def flag(name: str) -> str:
+    """How a user names field `name` in messages: its option, or (API-only fields) the name."""
+    option = cli_options().get(name)
+    return option.flag if option else name
+
+
+def help_with_default(name: str) -> str:
+    """Help text ending in "[default: ...]", for commands whose option defaults to None
+    (meaning "TrainConfig's default") rather than to the value itself."""
+    option = cli_options()[name]
+    shown = option.shown if option.shown is not None else option.default
+    return f"{option.help} [default: {shown}]"
 
 
 def _plain(value: Any) -> Any:
