@@ -483,10 +483,19 @@ yaml_text = st.one_of(
 )
 
 
+# Languages are ISO codes (the spec refuses others); "no" and "on" are the YAML 1.1 traps.
+languages = st.sampled_from(["en", "no", "on", "pt-BR", "zh-Hant", "multilingual", "code"])
+# Prompts are any text but control characters (tab and newline are fine).
+prompts = st.one_of(
+    st.sampled_from(["no", "on", "1.10", "---", "a: b", "x\ny", "🤖", "שלום", "", " "]),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n")),
+)
+
+
 @settings(max_examples=100, deadline=None)
 @given(
-    language=yaml_text,
-    widget=st.lists(yaml_text, max_size=3),
+    language=languages,
+    widget=st.lists(prompts, max_size=3),
     extra=st.dictionaries(
         yaml_text.filter(lambda k: k not in ("language", "thumbnail", "tags", "widget")),
         st.one_of(

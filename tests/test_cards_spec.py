@@ -165,7 +165,11 @@ texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_s
 @settings(max_examples=150, deadline=None)
 @given(
     name=texts,
-    widget=st.lists(st.text(), max_size=3),
+    # Prompts may hold any text but control characters (tab and newline are fine).
+    widget=st.lists(
+        st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n")),
+        max_size=3,
+    ),
     extra=st.dictionaries(
         st.text(min_size=1, max_size=10),
         st.one_of(st.text(), st.integers(), st.booleans(), st.none()),

@@ -23,11 +23,13 @@ __all__ = [
     "md_text",
     "md_url",
     "parse_table_value",
+    "py_quoted",
     "py_str",
     "safe_http_url",
     "table_value",
     "unescape_html_text",
     "unescape_md",
+    "url_path",
     "url_problem",
 ]
 
@@ -39,6 +41,7 @@ _MD_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BACKTICKS = re.compile(r"`+")
 # Characters that could end a CSS url('...'), an HTML attribute or a Markdown link.
 _URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f'\"()\\<>`]")
+_PY_SQ_SPECIAL = re.compile(r"[\\'\x00-\x1f\x7f\u2028\u2029]")
 _HTTP_URL = re.compile(r"https?://[^/?#\s]+[^\s]*", re.IGNORECASE)
 
 
@@ -148,6 +151,20 @@ def css_url(value: object) -> Markup:
 def md_url(value: object) -> str:
     """A URL for a Markdown link destination `(...)`: http(s) only, no break-out."""
     return safe_http_url(value)
+
+
+def url_path(value: object) -> str:
+    """A path put after a fixed `https://host/`: everything but unreserved characters and
+    `/` percent-encoded, so an id can neither end the link nor change its scheme or host."""
+    return quote(str(value), safe="/")
+
+
+def py_quoted(value: object) -> str:
+    """The inside of a single-quoted Python literal: backslash, quote and line breaks escaped."""
+    text = str(value)
+    if not _PY_SQ_SPECIAL.search(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("'", "\\'")
 
 
 def py_str(value: object) -> str:

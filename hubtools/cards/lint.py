@@ -11,16 +11,18 @@ from __future__ import annotations
 import difflib
 import html.parser
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
-from hubtools.cards import hubdata
+from hubtools import safe_yaml
+from hubtools.cards import hubdata, values
 from hubtools.cards.mojibake import repair_text
 from hubtools.cards.yamlfm import FRONT_MATTER_RE
+from hubtools.repo_names import repo_id_problem
 
 __all__ = ["Finding", "lint_card", "lint_files"]
 
@@ -140,9 +142,9 @@ def _check_mojibake(text: str, out: _Collector) -> None:
 
 def _check_front_matter(source: str, first_line: int, out: _Collector) -> None:
     try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)  # also catches construction errors (bad dates, tags)
-    except yaml.YAMLError as err:
+        root = safe_yaml.compose(source, source=f"{out.file}:{first_line}: front matter")
+        data = None if root is None else safe_yaml.construct(root)  # bad dates, tags
+    except yaml.YAMLError as err:  # a refused document (YamlRefused) is a UserError: no report
         mark = getattr(err, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(err, "problem", None) or "syntax error"
@@ -172,7 +174,7 @@ def _check_front_matter(source: str, first_line: int, out: _Collector) -> None:
 
 
 def _construct(node: yaml.Node) -> Any:
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    return safe_yaml.construct(node)
 
 
 def _scalars(node: yaml.Node, is_key: bool = False) -> Iterator[tuple[yaml.ScalarNode, bool]]:
@@ -189,7 +191,7 @@ def _scalars(node: yaml.Node, is_key: bool = False) -> Iterator[tuple[yaml.Scala
 
 def _check_yaml11(item: tuple[yaml.ScalarNode, bool], first_line: int, out: _Collector) -> None:
     node, is_key = item
-    if node.style is not None:  # quoted or block scalars are always text
+    if node.style:  # quoted or block scalars are always text (plain: None, or "" from libyaml)
         return
     line = first_line + node.start_mark.line
     text = node.value
@@ -298,12 +300,6 @@ def _check_pipeline(value: Any, line: int, _f: int, _n: yaml.Node, out: _Collect
         out.error(line, "pipeline-tag", f"{value!r} is not a Hub pipeline tag; {fix}")
 
 
-def _check_text_list(value: Any, line: int, _f: int, _n: yaml.Node, out: _Collector) -> None:
-    for item in _texts(value):
-        if not isinstance(item, str) or not item.strip():
-            out.error(line, "metadata-type", f"{item!r} should be non-empty text")
-
-
 def _check_widget(value: Any, line: int, first: int, node: yaml.Node, out: _Collector) -> None:
     if not isinstance(value, list):
         out.error(line, "widget-shape", "widget must be a list of examples like '- text: ...'")
@@ -342,13 +338,32 @@ def _check_model_index(value: Any, line: int, _f: int, _n: yaml.Node, out: _Coll
         out.error(line, "model-index", f"model-index is malformed ({type(err).__name__}: {err})")
 
 
-_KEY_CHECKS = {
+def _checked_texts(code: str, problem_of: Callable[[str], str | None], what: str) -> _KeyCheck:
+    """A check for text (or a list of text) whose every item must satisfy `problem_of`."""
+
+    def check(value: Any, line: int, _f: int, _n: yaml.Node, out: _Collector) -> None:
+        for item in _texts(value):
+            if not isinstance(item, str) or not item.strip():
+                out.error(line, "metadata-type", f"{item!r} should be non-empty text")
+                continue
+            problem = problem_of(item)
+            if problem:
+                out.error(line, code, f"{what} {item[:60]!r} {problem}")
+
+    return check
+
+
+_KeyCheck = Callable[[Any, int, int, yaml.Node, _Collector], None]
+
+_KEY_CHECKS: dict[str, _KeyCheck] = {
     "language": _check_language,
     "license": _check_license,
     "pipeline_tag": _check_pipeline,
-    "tags": _check_text_list,
-    "datasets": _check_text_list,
-    "base_model": _check_text_list,
+    "tags": _checked_texts("tag", values.tag_problem, "tag"),
+    "datasets": _checked_texts("dataset-id", values.dataset_problem, "dataset"),
+    "base_model": _checked_texts(
+        "base-model-id", lambda v: repo_id_problem(v) and "is not a Hub model id", "base model"
+    ),
     "widget": _check_widget,
     "thumbnail": _check_thumbnail,
     "model-index": _check_model_index,
@@ -400,6 +415,14 @@ def _check_body(body: str, first_line: int, out: _Collector) -> None:
         for url in _CSS_URL_RE.findall(line):
             if url:  # url('') is how huggingtweets hides an empty avatar slot
                 _check_url(url, at, out, "image", required_absolute=False)
+    for number, line in lines:
+        for url in values.unsafe_markdown_links(line):
+            scheme = values.url_scheme_unsafe(url)
+            out.error(
+                first_line + number,
+                "unsafe-link",
+                f"link to a {scheme}: URL {url[:60]!r}; use an http(s) link",
+            )
     checker = _HtmlBalance(first_line)
     previous = -1
     for number, line in lines:
@@ -409,6 +432,8 @@ def _check_body(body: str, first_line: int, out: _Collector) -> None:
     checker.close()
     for line, message in checker.problems:
         out.error(line, "html-unbalanced", message)
+    for line, message in checker.unsafe:
+        out.error(line, "unsafe-html", f"{message}; the Hub strips it or it runs script")
 
 
 class _HtmlBalance(html.parser.HTMLParser):
@@ -419,6 +444,7 @@ class _HtmlBalance(html.parser.HTMLParser):
         self.first_line = first_line
         self.stack: list[tuple[str, int]] = []
         self.problems: list[tuple[int, str]] = []
+        self.unsafe: list[tuple[int, str]] = []
 
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -428,9 +454,15 @@ class _HtmlBalance(html.parser.HTMLParser):
             self.stack.append((tag, self._line()))
         if tag == "script":
             self.problems.append((self._line(), "<script> is removed by the Hub; drop it"))
+        self._check_attrs(tag, attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        pass
+        self._check_attrs(tag, attrs)
+
+    def _check_attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for problem in values.unsafe_html(tag, attrs):
+            if tag != "script":  # reported above
+                self.unsafe.append((self._line(), problem))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID_TAGS:

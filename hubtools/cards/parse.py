@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import yaml
 
+from hubtools import safe_yaml
+from hubtools.cards import values
 from hubtools.cards.escape import url_problem
 from hubtools.cards.layouts import (
     DEFAULT_MARKER,
@@ -29,8 +31,6 @@ from hubtools.cards.sections import split_sections
 from hubtools.cards.spec import CORE_STATS, CardSection, CardSpec
 from hubtools.cards.yamlfm import split_front_matter
 from hubtools.errors import UserError
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["Layout", "ParseResult", "parse_card", "parse_card_file"]
 
@@ -130,7 +130,7 @@ def _load_front_matter(yaml_text: str | None, yaml_line: int, source: str) -> di
     if yaml_text is None:
         return {}
     try:
-        meta = yaml.load(yaml_text, Loader=_LOADER)
+        meta = safe_yaml.load(yaml_text, source=f"{source}:{yaml_line}: front matter")
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = yaml_line + mark.line if mark is not None else yaml_line
@@ -178,14 +178,22 @@ def _fits(key: str, value: Any) -> bool:
     """Whether `value` has the shape the spec field (and so the template) for `key` holds."""
     if key == "language":
         return isinstance(value, str) or (_is_texts(value) and bool(value))
-    if key in ("license", "base_model"):
+    if key == "base_model":
         return isinstance(value, str) and bool(value)
-    if key in ("tags", "datasets"):
-        return _is_texts(value)
+    # Optional values the template would link or print: one the spec would refuse stays
+    # an extra key, written back verbatim into the metadata and never into the body.
+    if key == "license":
+        return isinstance(value, str) and values.license_problem(value) is None
+    if key == "tags":
+        return _is_texts(value) and not any(values.tag_problem(v) for v in value)
+    if key == "datasets":
+        return _is_texts(value) and not any(values.dataset_problem(v) for v in value)
     if key == "thumbnail":
         return isinstance(value, str) and url_problem(value) is None
     if key == "widget":
-        return _is_prompt_list(value)
+        return _is_prompt_list(value) and not any(
+            values.prompt_problem(item["text"]) for item in value
+        )
     return False
 
 

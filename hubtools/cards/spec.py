@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from hubtools import safe_yaml
+from hubtools.cards import values
 from hubtools.cards.escape import url_problem
 from hubtools.cards.yamlfm import dump_yaml, json_default
 from hubtools.errors import UserError
@@ -144,7 +146,7 @@ class CardSpec:
     @classmethod
     def from_yaml_text(cls, text: str, *, source: str = "spec") -> CardSpec:
         try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            data = safe_yaml.load(text, source=source)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             where = f"line {mark.line + 1}: " if mark is not None else ""
@@ -441,3 +443,30 @@ def check_spec(spec: CardSpec, *, source: str = "spec") -> None:
     problem = repo_id_problem(spec.base_model) if spec.base_model else "must not be empty"
     if problem:
         raise r.fail("base_model", f"must be a Hub model id like 'gpt2': {problem}")
+    _check_values(spec, r)
+
+
+def _check_values(spec: CardSpec, r: _Reader) -> None:
+    """Every value that reaches a link, a table, HTML or metadata has its field's shape."""
+    languages = spec.language if isinstance(spec.language, list) else [spec.language]
+    where = "language" if isinstance(spec.language, str) else None
+    checks: list[tuple[str, Any, Any]] = [
+        (where or f"language[{i}]", code, values.language_problem)
+        for i, code in enumerate(languages)
+    ]
+    if spec.license is not None:
+        checks.append(("license", spec.license, values.license_problem))
+    checks += [(f"tags[{i}]", t, values.tag_problem) for i, t in enumerate(spec.tags)]
+    checks += [(f"datasets[{i}]", d, values.dataset_problem) for i, d in enumerate(spec.datasets)]
+    checks += [(f"widget[{i}]", w, values.prompt_problem) for i, w in enumerate(spec.widget)]
+    checks += [
+        (f"extra_sections[{i}].markdown", s.markdown, values.markdown_problem)
+        for i, s in enumerate(spec.extra_sections)
+    ]
+    for field_name, value, problem_of in checks:
+        if not isinstance(value, str):
+            raise r.fail(field_name, f"expected text, got {_describe(value)}")
+        problem = problem_of(value)
+        if problem:
+            shown = value if len(value) <= 60 else value[:57] + "..."
+            raise r.fail(field_name, f"{problem}; got {shown!r}")

@@ -68,6 +68,8 @@ def _configure(env: jinja2.Environment) -> jinja2.Environment:
         md_cell=escape.md_cell,
         md_url=escape.md_url,
         py_str=escape.py_str,
+        py_quoted=escape.py_quoted,
+        url_path=escape.url_path,
         fence=escape.fence,
         counter_label=lambda key: str(key).replace("_", " ").capitalize(),
         table_value=escape.table_value,

@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from hubtools import safe_yaml
+
 __all__ = [
     "FRONT_MATTER_RE",
     "dump_front_matter",
@@ -41,7 +43,6 @@ _TRAP_WORDS = frozenset(
 )  # compared case-insensitively
 # In a double-quoted scalar: an escaped backslash (kept) or an astral escape (decoded).
 _ASTRAL_ESCAPE_RE = re.compile(r"(\\\\)|\\U([0-9A-Fa-f]{8})")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SPECIAL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 
 # Same block rule as huggingface_hub.repocard.REGEX_YAML_BLOCK ("exact same regex as in
@@ -155,8 +156,8 @@ def _readable(text: str, data: Any) -> str:
         return text
     decoded = _ASTRAL_ESCAPE_RE.sub(lambda m: m.group(1) or chr(int(m.group(2), 16)), text)
     try:
-        same = yaml.load(decoded.removeprefix("---\n"), Loader=_LOADER) == data
-    except yaml.YAMLError:
+        same = safe_yaml.load(decoded.removeprefix("---\n")) == data
+    except (yaml.YAMLError, safe_yaml.YamlRefused):
         same = False
     return decoded if same else text
 

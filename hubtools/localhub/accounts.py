@@ -17,11 +17,11 @@ or from `NAME:TOKEN[:read|write]` strings (the `--token` flag and `HUBTOOLS_HUB_
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from hubtools import safe_yaml
 from hubtools.localhub.errors import HubError
 
 
@@ -127,11 +127,13 @@ def parse_token_spec(spec: str) -> tuple[str, str, str]:
 
 
 def load_accounts(
-    config: Path | None = None, token_specs: list[str] = (), org_specs: list[str] = ()
+    config: Path | None = None,
+    token_specs: Sequence[str] = (),
+    org_specs: Sequence[str] = (),
 ) -> Accounts:
     accounts = Accounts()
     if config is not None:
-        raw = yaml.safe_load(config.read_text()) or {}
+        raw = safe_yaml.load(config.read_text(), source=str(config)) or {}
         for user in raw.get("users", []):
             accounts.add_user(user["name"], user.get("fullname"))
             for tok in user.get("tokens", []):

@@ -7,6 +7,8 @@ import re
 
 import yaml
 
+from hubtools import safe_yaml
+
 # The same block huggingface_hub.repocard recognises.
 _FRONT_MATTER = re.compile(r"^(\s*---[\r\n]+)([\S\s]*?)([\r\n]+---(\r\n|\n|$))")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
@@ -52,7 +54,9 @@ def front_matter(text: str) -> dict | None:
     if match is None:
         return None
     try:
-        data = yaml.safe_load(match.group(2))
+        data = safe_yaml.load(match.group(2), source="README.md front matter")
+    except safe_yaml.YamlRefused as err:
+        raise MetadataError(f"Error parsing YAML metadata: {err}") from None
     except yaml.YAMLError as err:
         raise MetadataError(f"Error parsing YAML metadata: {err}".replace("\n", " ")) from err
     if data is None:

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 from hubtools.cards.escape import url_problem
 from hubtools.cards.spec import CardSpec, CardUser, Tracking
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def card_users(users_json: Path) -> list[CardUser]:
     users = []
     for record in json.loads(users_json.read_text(encoding="utf-8")):
         avatar = record.get("avatar_url") or ""
+        # A display name comes from a profile anyone can edit; control characters go.
+        name = _CONTROL.sub("", record.get("display_name") or "").strip()
         users.append(
             CardUser(
                 handle=record["handle"],
-                name=record.get("display_name") or record["handle"],
+                name=name or record["handle"],
                 avatar_url="" if url_problem(avatar) else avatar,
                 stats={k: int(v) for k, v in record["stats"].items()},
             )
