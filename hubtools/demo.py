@@ -1,7 +1,8 @@
 """`make demo`: the whole job, offline, on embedded defaults.
 
-Starts a local Hub, builds a tiny base model (nothing is downloaded), runs
-`hubtools push` for two fictional accounts from the bundled sample posts, then
+Starts a local Hub, builds a tiny base model (nothing is downloaded) and imports it into
+the hub under a canonical id (`tiny-gpt2`, as `gpt2` is on the Hub), runs `hubtools push
+--base-model tiny-gpt2` for two fictional accounts from the bundled sample posts, then
 downloads the published repo with the real client, loads it with
 `transformers.pipeline` and generates from the card's widget prompt.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 
 HANDLES = ("ada_lovecode", "grace_hopsalot")
 ORG = "huggingtweets"
+BASE_ID = "tiny-gpt2"  # canonical (no namespace): resolved through the hub, as online
 
 
 def _say(msg: str) -> None:
@@ -47,13 +49,17 @@ def main() -> None:
         }
         os.environ.update({k: v for k, v in env.items() if k.startswith(("HF_", "WANDB_"))})
 
+        # after HF_ENDPOINT is set: the client reads it when first imported
         _say("building a tiny GPT-2 base model from a config (tokenizer trained on the posts)")
         base = _tiny_base(work / "base-model")
+        _say(f"importing it into the local Hub as {BASE_ID} (same port, same state)")
+        hub.extra_args += ["--import", f"{BASE_ID}={base}"]
+        hub.restart()
 
         _say(f"hubtools push {' '.join(HANDLES)}")
         src = sources()
         cmd = [sys.executable, "-m", "hubtools", "push", *HANDLES, "--source", src[0], "--source", src[1],
-               "--namespace", ORG, "--base-model", str(base), "--workdir", str(work / "push"),
+               "--namespace", ORG, "--base-model", BASE_ID, "--workdir", str(work / "push"),
                "--epochs", "12", "--lr", "1e-3", "--json"]  # fmt: skip
         proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True, check=False)
         if proc.returncode != 0:

@@ -192,3 +192,30 @@ def test_bad_input_is_one_line_and_creates_nothing(clean_hub, base_model, tmp_pa
         proc.stderr
     )
     assert not any(r["method"] == "POST" for r in clean_hub.requests())
+
+
+def test_card_language_is_the_posts_unless_the_user_says(clean_hub, base_model, tmp_path):
+    from fixtures.posts.builders import MULTILINGUAL
+
+    handle = f"de_{uuid.uuid4().hex[:6]}"
+    posts = tmp_path / "de.jsonl"
+    german = [MULTILINGUAL["de"][i % len(MULTILINGUAL["de"])] for i in range(120)]
+    posts.write_text("".join(json.dumps({"text": t}) + "\n" for t in german))
+    args = [handle, "--source", f"jsonl:{posts}", *_common(base_model, tmp_path / "work")]
+    proc = _push(args)
+    assert proc.returncode == 0, proc.stderr
+    repo_id = f"{ORG}/{handle}"
+    users = json.loads((tmp_path / "work" / "data" / "users.json").read_text())
+    assert users[0]["languages"] == ["de"]  # the run's own record ...
+
+    def front_matter() -> dict:
+        import yaml
+
+        card = Path(HfApi().hf_hub_download(repo_id, "README.md", force_download=True))
+        return yaml.safe_load(card.read_text(encoding="utf-8").split("---\n")[1])
+
+    assert front_matter()["language"] == "de"  # ... is what the card states
+
+    proc = _push([*args, "--card-only", "--language", "fr"])
+    assert proc.returncode == 0, proc.stderr
+    assert front_matter()["language"] == "fr"  # a stated language wins

@@ -47,6 +47,7 @@ class Entry:
     spec: CardSpec | None = None
     build: Build | None = None
     error: str | None = None
+    language_set: bool = False  # the entry states its language (else the data's is kept)
 
     @property
     def kind(self) -> str:
@@ -128,7 +129,7 @@ def load_entry(path: Path, namespace: str | None = None) -> Entry:
         build = _read_build(raw_build, path, spec) if raw_build is not None else None
     except UserError as err:
         return Entry(path, str(data.get("repo_id") or _guess_repo(path)), error=str(err))
-    return Entry(path, spec.repo_id, spec, build)
+    return Entry(path, spec.repo_id, spec, build, language_set="language" in data)
 
 
 def load_catalogue(paths: list[Path], namespace: str | None = None) -> list[Entry]:

@@ -174,6 +174,8 @@ class Bulk:
             if parsed is None or parsed.layout == "foreign":
                 return Outcome(entry.repo_id, "failed", "the published card cannot be read back")
             spec = overlay(parsed.spec, spec)  # the numbers come from the published model
+            if not entry.language_set:  # the language found in the posts stays
+                spec = dataclasses.replace(spec, language=parsed.spec.language)
         elif parsed is not None and parsed.layout != "foreign":
             kept = {
                 k: v

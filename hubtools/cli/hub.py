@@ -1,8 +1,9 @@
-"""`hubtools hub serve`: the local Hub server."""
+"""`hubtools hub serve`: the local Hub server; `hubtools hub import`: a folder into it."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -65,6 +66,13 @@ def serve(
     max_lfs_bytes: Annotated[
         int, typer.Option(help="Largest LFS object (bytes); uploads stream to disk.")
     ] = 50 * 1000**3,
+    imports: Annotated[
+        list[str],
+        typer.Option(
+            "--import",
+            help="REPO_ID=DIR: put a local folder into the hub before serving (repeatable).",
+        ),
+    ] = [],  # noqa: B006
     admin_token: Annotated[
         str | None,
         typer.Option(
@@ -129,4 +137,44 @@ def serve(
         fsync=fsync,
         admin_token=admin_token,
     )
+    for spec in imports:
+        repo_id, sep, folder = spec.partition("=")
+        if not sep or not repo_id or not folder:
+            raise UserError(f"--import {spec!r}: expected REPO_ID=DIR, e.g. gpt2=./tiny-gpt2")
+        _import(hub.hub.store, repo_id, Path(folder))
     run(hub, host, port, show_admin_token=generated)
+
+
+def _import(store, repo_id: str, folder: Path, repo_type: str = "model") -> None:
+    from hubtools.localhub.importer import import_folder
+
+    commit = import_folder(store, repo_id, folder, repo_type=repo_type)
+    lfs = sum(1 for e in commit.tree.values() if e.is_lfs)
+    print(
+        f"imported {folder} as {repo_id}: commit {commit.id}, "
+        f"{len(commit.tree)} files ({lfs} in LFS)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+@app.command("import")
+def import_(
+    repo_id: Annotated[
+        str, typer.Argument(help="Repo id: NAME (canonical, like gpt2) or NS/NAME.")
+    ],
+    source_dir: Annotated[Path, typer.Argument(help="The local folder (a saved model).")],
+    root: Annotated[
+        Path | None, typer.Option(help="State directory [default: ~/.cache/hubtools/localhub].")
+    ] = None,
+    repo_type: Annotated[str, typer.Option(help="model, dataset or space.")] = "model",
+) -> None:
+    """Put a local folder into the local Hub as one commit (LFS for big files).
+
+    Write into a hub that is not running (it reads its root at start-up), or use
+    `hub serve --import REPO_ID=DIR`.
+    """
+    from hubtools.localhub.server import default_root
+    from hubtools.localhub.store import Store
+
+    _import(Store(root or default_root()), repo_id, source_dir, repo_type)

@@ -37,6 +37,12 @@ def push(
         str | None, typer.Option(help="Card template name or directory. [default: default]")
     ] = None,
     license: Annotated[str | None, typer.Option(help="License id for the card (e.g. mit).")] = None,
+    language: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Language of the posts, ISO 639-1 (repeatable). [default: detected in the posts]"
+        ),
+    ] = None,
     widget: Annotated[
         list[str] | None, typer.Option(help="Widget prompt (repeatable). [default: My dream is]")
     ] = None,
@@ -79,6 +85,7 @@ def push(
     tracker = config.get("tracker", tracker)
     overrides = {"epochs": epochs, "lr": lr, "batch_size": batch_size, "block_size": block_size,
                  "max_steps": max_steps, "seed": seed, "tracker": tracker}  # fmt: skip
+    base, base_language = _card_base(card_spec)
     options = PushOptions(
         handles=users,
         sources=source,
@@ -92,7 +99,8 @@ def push(
         train={k: v for k, v in overrides.items() if v is not None},
         dry_run=dry_run,
         card_only=card_only,
-        card_base=_card_base(card_spec),
+        card_base=base,
+        language=(language[0] if len(language) == 1 else language) if language else base_language,
         meta={"build_hash": build_hash} if build_hash else {},
         wait=wait,
     )
@@ -117,12 +125,13 @@ def push(
 
 
 def _card_base(path: Path | None):
+    """A catalogue entry's card, and its language if the entry states one."""
     if path is None:
-        return None
+        return None, None
     from hubtools.bulk.catalogue import load_entry
     from hubtools.errors import UserError
 
     entry = load_entry(path)
     if entry.error:
         raise UserError(entry.error)
-    return entry.spec
+    return entry.spec, entry.spec.language if entry.language_set else None

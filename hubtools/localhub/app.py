@@ -13,17 +13,26 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from hubtools.localhub import routes_access as access
+from hubtools.localhub import routes_discussions as talk
 from hubtools.localhub import routes_files as files
 from hubtools.localhub import routes_jobs as jobs
 from hubtools.localhub import routes_lfs as lfs
 from hubtools.localhub import routes_repos as repos
 from hubtools.localhub import routes_write as write
 from hubtools.localhub.accounts import Accounts
+from hubtools.localhub.canonical import CanonicalPaths
 from hubtools.localhub.context import Hub, Settings, json_response
 from hubtools.localhub.errors import HubError
 from hubtools.localhub.faults import Faults, parse_rule
 from hubtools.localhub.jobs import JobRunner
-from hubtools.localhub.middleware import BodyLimit, FaultInjector, RawPath, RequestLog
+from hubtools.localhub.middleware import (
+    BodyLimit,
+    FaultInjector,
+    RawPath,
+    RequestId,
+    RequestLog,
+)
 from hubtools.localhub.pages.routes import page_routes
 from hubtools.localhub.store import Store
 
@@ -31,11 +40,19 @@ _REPO = "/api/{rtypes}/{ns}/{name}"
 _UNSAFE_IN_HEADER = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _job_routes(hub: Hub, runner: JobRunner) -> list[Route]:
+def _binder(*bound):
+    """`r(path, handler, methods)`: a route whose handler gets `bound` before the request."""
+
     def r(path: str, handler, methods: list[str]) -> Route:
-        endpoint = functools.partial(handler, hub, runner)
+        endpoint = functools.partial(handler, *bound)
         functools.update_wrapper(endpoint, handler)
         return Route(path, endpoint, methods=methods)
+
+    return r
+
+
+def _job_routes(hub: Hub, runner: JobRunner) -> list[Route]:
+    r = _binder(hub, runner)
 
     one = "/api/jobs/{ns}/{job_id}"
     return [
@@ -49,10 +66,7 @@ def _job_routes(hub: Hub, runner: JobRunner) -> list[Route]:
 
 
 def _routes(hub: Hub) -> list[Route]:
-    def r(path: str, handler, methods: list[str]) -> Route:
-        endpoint = functools.partial(handler, hub)
-        functools.update_wrapper(endpoint, handler)
-        return Route(path, endpoint, methods=methods)
+    r = _binder(hub)
 
     resolve_paths = [
         f"{prefix}/{{ns}}/{{name}}/resolve/{{rev}}/{{path:path}}"
@@ -61,11 +75,13 @@ def _routes(hub: Hub) -> list[Route]:
     lfs_batch = [
         f"{p}/{{ns}}/{{name}}.git/info/lfs/objects/batch" for p in ("/datasets", "/spaces", "")
     ]
+    ask_access = [f"{p}/{{ns}}/{{name}}/ask-access" for p in ("/datasets", "/spaces", "")]
     return [
         r("/api/whoami-v2", repos.whoami, ["GET"]),
         r("/api/agent-harnesses", repos.agent_harnesses, ["GET"]),
         r("/api/repos/create", repos.create_repo, ["POST"]),
         r("/api/repos/delete", repos.delete_repo, ["DELETE"]),
+        r("/api/repos/move", repos.move_repo, ["POST"]),
         r("/api/validate-yaml", repos.validate_yaml, ["POST"]),
         r("/api/{rtypes}", repos.list_repos, ["GET"]),
         r(_REPO, repos.get_repo_info, ["GET"]),
@@ -85,6 +101,20 @@ def _routes(hub: Hub) -> list[Route]:
         r(_REPO + "/tag/{rev}", write.delete_tag, ["DELETE"]),
         r(_REPO + "/branch/{branch}", write.create_branch, ["POST"]),
         r(_REPO + "/branch/{branch}", write.delete_branch, ["DELETE"]),
+        r(_REPO + "/super-squash/{branch}", repos.super_squash, ["POST"]),
+        r(_REPO + "/user-access-request/handle", access.handle, ["POST"]),
+        r(_REPO + "/user-access-request/grant", access.grant, ["POST"]),
+        r(_REPO + "/user-access-request/{status}", access.list_requests, ["GET"]),
+        *(r(p, access.ask_access, ["POST"]) for p in ask_access),
+        r(_REPO + "/discussions", talk.list_discussions, ["GET"]),
+        r(_REPO + "/discussions", talk.create_discussion, ["POST"]),
+        r(_REPO + "/discussions/{num}", talk.get_discussion, ["GET"]),
+        r(_REPO + "/discussions/{num}/comment", talk.comment, ["POST"]),
+        r(_REPO + "/discussions/{num}/status", talk.change_status, ["POST", "PATCH"]),
+        r(_REPO + "/discussions/{num}/title", talk.rename, ["POST"]),
+        r(_REPO + "/discussions/{num}/merge", talk.merge, ["POST"]),
+        r(_REPO + "/discussions/{num}/comment/{cid}/edit", talk.edit_comment, ["POST"]),
+        r(_REPO + "/discussions/{num}/comment/{cid}/hide", talk.hide_comment, ["POST"]),
         r("/lfs/upload/{oid}/{size:int}", lfs.upload, ["PUT"]),
         r("/lfs/part/{oid}/{size:int}/{part:int}", lfs.upload_part, ["PUT"]),
         r("/lfs/complete/{oid}/{size:int}", lfs.complete, ["POST"]),
@@ -164,8 +194,10 @@ class LocalHub:
             admin + _job_routes(self.hub, self.jobs) + _routes(self.hub) + page_routes(self.hub)
         )
         inner = Starlette(routes=routes, exception_handlers={HubError: _error})
-        self.log = RequestLog(FaultInjector(inner, self.faults), request_log)
-        self.app = RawPath(BodyLimit(self.log, _body_limit(settings), self._send_error))
+        routed = CanonicalPaths(inner, self.hub.store)
+        self.log = RequestLog(FaultInjector(routed, self.faults), request_log)
+        limited = BodyLimit(self.log, _body_limit(settings), self._send_error)
+        self.app = RequestId(RawPath(limited))
 
     async def __call__(self, scope, receive, send) -> None:
         await self.app(scope, receive, send)

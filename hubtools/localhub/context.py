@@ -14,11 +14,15 @@ from starlette.responses import Response
 
 from hubtools.localhub.accounts import Accounts, Token
 from hubtools.localhub.errors import HubError, repo_not_found
+from hubtools.localhub.listing import Listing
 from hubtools.localhub.metadata import MetadataError, front_matter
 from hubtools.localhub.store import Commit, Repo, Store
 
 TYPES = {"models": "model", "datasets": "dataset", "spaces": "space"}
 URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
+# The namespace segment a canonical repo's URLs are rewritten with (`/api/models/gpt2` is
+# routed as `/api/models/~/gpt2`): no user or org name can be "~".
+CANONICAL = "~"
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Hub:
         self.accounts = accounts
         self.settings = settings
         self._card_data: dict[str, dict | None] = {}
+        self.listing: Listing | None = None  # made by the listing route on first use
 
     # -- requests ------------------------------------------------------------------------
     def token(self, request: Request) -> Token | None:
@@ -104,7 +109,8 @@ class Hub:
         rtype = TYPES.get(rtypes)
         if rtype is None:
             raise HubError(404, "Not found")
-        repo_id = f"{self.param(request, 'ns')}/{self.param(request, 'name')}"
+        ns, name = self.param(request, "ns"), self.param(request, "name")
+        repo_id = name if ns == CANONICAL else f"{ns}/{name}"
         token = self.token(request)
         repo = self.store.get_repo(rtype, repo_id)
         if repo is None or not self.accounts.can_read(token, repo.namespace, repo.private):
@@ -112,6 +118,19 @@ class Hub:
         if write:
             self.accounts.require_write(token, repo.namespace)
         return repo, token
+
+    def contributor(self, request: Request) -> tuple[Repo, Token]:
+        """The repo, for a caller who may open discussions and pull requests on it: anyone
+        signed in with a write token who can read it (membership is not needed)."""
+        repo, token = self.repo(request)
+        if token is None:
+            raise HubError(401, "You must be authenticated to do that.")
+        if token.role != "write":
+            raise HubError(403, "This token has read access only; use a write token.")
+        return repo, token
+
+    def is_member(self, token: Token | None, repo: Repo) -> bool:
+        return token is not None and repo.namespace in self.accounts.namespaces(token)
 
     def sign(self, *parts: object) -> str:
         msg = ":".join(map(str, parts)).encode()

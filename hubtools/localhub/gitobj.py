@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import re
@@ -48,6 +49,22 @@ saved_model/**/* filter=lfs diff=lfs merge=lfs -text
 *.zst filter=lfs diff=lfs merge=lfs -text
 *tfevents* filter=lfs diff=lfs merge=lfs -text
 """
+_LFS_PATTERNS = [line.split()[0] for line in DEFAULT_GITATTRIBUTES.splitlines()]
+
+
+def wants_lfs(path: str, size: int, sample: bytes, threshold: int) -> bool:
+    """What the Hub sends through LFS: big files, binary samples, its default patterns."""
+    name = path.rsplit("/", 1)[-1]
+    return size > 0 and (
+        size >= threshold
+        or b"\0" in sample
+        or any(fnmatch.fnmatch(name, pat) for pat in _LFS_PATTERNS)
+    )
+
+
+def blob_hasher(size: int):
+    """A sha1 primed with git's blob header: feed it the `size` bytes of content."""
+    return hashlib.sha1(b"blob %d\0" % size)
 
 
 def git_blob_sha1(data: bytes) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import secrets
 import time
 from collections import deque
 from collections.abc import Callable
@@ -190,3 +191,28 @@ class FaultInjector:
         headers = [*_error_headers(rule), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": rule.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+class RequestId:
+    """`X-Request-Id` on every answer, as the Hub sends (the client quotes it in errors):
+    the caller's own id when it sent one, else a fresh one."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope["headers"]).get(b"x-request-id", b"")[:128].decode("latin-1")
+        if not (given.isascii() and given.isprintable() and given.strip() == given):
+            given = ""
+        rid = (given or f"Root=1-{secrets.token_hex(4)}-{secrets.token_hex(12)}").encode()
+
+        async def send_with_id(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [h for h in message.get("headers", []) if h[0] != b"x-request-id"]
+                message = {**message, "headers": [*headers, (b"x-request-id", rid)]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)

@@ -10,6 +10,7 @@ from starlette.responses import FileResponse, Response
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, entry_not_found
 from hubtools.localhub.gitobj import lfs_pointer, tree_oid
+from hubtools.localhub.routes_access import require_access
 from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Commit, Entry
 
@@ -152,7 +153,8 @@ async def list_commits(hub: Hub, request: Request) -> Response:
 
 async def resolve(hub: Hub, request: Request) -> Response:
     """HEAD/GET a file: the headers `hf_hub_download` needs, then the bytes (Range supported)."""
-    repo, _ = hub.repo(request)
+    repo, token = hub.repo(request)
+    require_access(hub, repo, token)
     commit = hub.store.resolve(repo, hub.param(request, "rev"))
     path = hub.param(request, "path")
     entry = commit.tree.get(path)

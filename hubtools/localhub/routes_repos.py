@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 
@@ -9,20 +10,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from hubtools.localhub import metadata
+from hubtools.localhub.accounts import Token
 from hubtools.localhub.context import TYPES, Hub, json_response
 from hubtools.localhub.errors import HubError, repo_not_found
 from hubtools.localhub.gitobj import lfs_pointer
+from hubtools.localhub.listing import SORT_KEYS, Listing, Row
 from hubtools.localhub.store import REPO_TYPES, Commit, Repo
 from hubtools.repo_names import name_problem
 
-_SORT_KEYS = {
-    "lastModified": lambda info: info["lastModified"],
-    "createdAt": lambda info: info["createdAt"],
-    "id": lambda info: info["id"].lower(),
-    "downloads": lambda info: info["downloads"],
-    "likes": lambda info: info["likes"],
-    "trendingScore": lambda info: info["likes"],
-}
 # What list_models returns without `full`, `cardData` or `expand`.
 _LIST_KEYS = ("_id", "id", "likes", "downloads", "private", "tags", "pipeline_tag",
               "library_name", "createdAt", "modelId")  # fmt: skip
@@ -63,6 +58,12 @@ def _repo_type(body: dict) -> str:
     return rtype
 
 
+def _spelled(hub: Hub, token: Token, namespace: str) -> str:
+    """Names are case-insensitive on the Hub: `HuggingTweets` is the org `huggingtweets`."""
+    owned = {ns.lower(): ns for ns in hub.accounts.namespaces(token)}
+    return owned.get(namespace.lower(), namespace)
+
+
 async def create_repo(hub: Hub, request: Request) -> Response:
     token = hub.token(request)  # who asks, before reading what they send
     if token is None:
@@ -74,7 +75,7 @@ async def create_repo(hub: Hub, request: Request) -> Response:
     problem = name_problem(name)
     if problem:
         raise HubError(400, f"Invalid repo name {name!r}: {problem}")
-    namespace = _organization(body) or token.user
+    namespace = _spelled(hub, token, _organization(body) or token.user)
     hub.accounts.require_write(token, namespace)
     rtype = _repo_type(body)
     repo_id = f"{namespace}/{name}"
@@ -113,6 +114,47 @@ async def delete_repo(hub: Hub, request: Request) -> Response:
     return Response(status_code=200)
 
 
+async def move_repo(hub: Hub, request: Request) -> Response:
+    """Rename or transfer: the caller must be able to write to both namespaces."""
+    token = hub.token(request)
+    if token is None:
+        raise HubError(401, "You must be authenticated to move a repo.")
+    body = await _json_body(request)
+    source, target = body.get("fromRepo"), body.get("toRepo")
+    if not isinstance(source, str) or not isinstance(target, str):
+        raise HubError(400, "'fromRepo' and 'toRepo' must be repo ids")
+    rtype = _repo_type(body)
+    repo = hub.store.get_repo(rtype, source)
+    if repo is None or not hub.accounts.can_read(token, repo.namespace, repo.private):
+        raise repo_not_found(source)
+    hub.accounts.require_write(token, repo.namespace)
+    parts = target.split("/")
+    problems = [name_problem(p) for p in parts]
+    if len(parts) != 2 or any(problems):
+        raise HubError(400, f"Invalid repo id {target!r}: expected namespace/name")
+    target = f"{_spelled(hub, token, parts[0])}/{parts[1]}"
+    hub.accounts.require_write(token, target.split("/")[0])
+    same = repo.id.lower() == target.lower()  # a change of case: one lock, not two
+    with hub.store.lock(rtype, repo.id), contextlib.ExitStack() as stack:
+        if not same:
+            stack.enter_context(hub.store.lock(rtype, target))
+        hub.store.move_repo(repo, target)
+    return json_response({"success": True, "url": hub.repo_url(request, repo)})
+
+
+async def super_squash(hub: Hub, request: Request) -> Response:
+    repo, token = hub.repo(request, write=True)
+    assert token is not None  # write=True refused anonymous callers
+    body = await _json_body(request)
+    message = body.get("message") or "Super-squash"
+    if not isinstance(message, str):
+        raise HubError(400, "'message' must be a string")
+    branch = hub.param(request, "branch")
+    with hub.store.lock(repo.type, repo.id):
+        commit = hub.store.squash(repo, branch, title=message, author=token.user)
+    return json_response({"commitId": commit.id})
+
+
 async def update_settings(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request, write=True)
     body = await _json_body(request)
@@ -121,7 +163,10 @@ async def update_settings(hub: Hub, request: Request) -> Response:
     if "visibility" in body:
         repo.private = body["visibility"] == "private"
     if "gated" in body:
-        repo.gated = body["gated"] not in (False, "false", None)
+        gated = body["gated"]
+        if gated not in ("auto", "manual", False):
+            raise HubError(400, '\'gated\' must be "auto", "manual" or false')
+        repo.gated = gated
     hub.store.update_repo(repo)
     return json_response({"private": repo.private, "gated": repo.gated})
 
@@ -154,18 +199,47 @@ def _object_id(repo: Repo) -> str:
     return hashlib.sha1(f"{repo.type}/{repo.id}".encode()).hexdigest()[:24]
 
 
-def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> dict:
-    """The full info object of a repo at a commit, shaped like the real Hub's."""
+def _card_facts(hub: Hub, commit: Commit) -> tuple[dict | None, list[str], str | None]:
+    """(card data, tags, library) of a commit, as the Hub derives them."""
     card = hub.card_data(commit)
     card_dict = card or {}
     library = card_dict.get("library_name") or (
         "transformers" if "config.json" in commit.tree else None
     )
+    library = library if isinstance(library, str) else None
     tags = [t for t in card_dict.get("tags") or [] if isinstance(t, str)]
     if library and library not in tags:
         tags.append(library)
     if isinstance(card_dict.get("license"), str):
         tags.append(f"license:{card_dict['license']}")
+    return card, tags, library
+
+
+def _row(hub: Hub, repo: Repo, cid: str) -> Row:
+    commit = hub.store.commit(cid)
+    card, tags, library = _card_facts(hub, commit)
+    pipeline = (card or {}).get("pipeline_tag")
+    return Row(
+        cid=cid,
+        key=repo.id.lower(),
+        created_at=repo.created_at,
+        last_modified=commit.date,
+        tags=frozenset(tags),
+        pipeline_tag=pipeline if isinstance(pipeline, str) else None,
+        library_name=library,
+    )
+
+
+def _listing(hub: Hub) -> Listing:
+    if hub.listing is None:
+        hub.listing = Listing(hub.store, lambda repo, cid: _row(hub, repo, cid))
+    return hub.listing
+
+
+def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> dict:
+    """The full info object of a repo at a commit, shaped like the real Hub's."""
+    card, tags, library = _card_facts(hub, commit)
+    card_dict = card or {}
     siblings = []
     for path in sorted(commit.tree):
         entry = commit.tree[path]
@@ -184,13 +258,13 @@ def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> d
     info = {
         "_id": _object_id(repo),
         "id": repo.id,
-        "author": repo.namespace,
+        "author": repo.namespace or None,  # None: a canonical repo (`gpt2`)
         "sha": commit.id,
         "lastModified": commit.date,
         "createdAt": repo.created_at,
         "private": repo.private,
         "disabled": False,
-        "gated": "auto" if repo.gated else False,
+        "gated": repo.gated,
         "downloads": 0,
         "likes": 0,
         "tags": tags,
@@ -216,44 +290,110 @@ async def get_repo_info(hub: Hub, request: Request) -> Response:
     commit = hub.store.resolve(repo, rev)
     info = repo_info(hub, repo, commit, blobs=request.query_params.get("blobs") == "true")
     expand = request.query_params.getlist("expand")
+    _check_expand(expand)
     return json_response(_expand(info, expand) if expand else info)
 
 
+# Every `expand` property the Hub knows for models, datasets and spaces (what the
+# client's Expand*Property_T literals list); anything else is a 400, as on the Hub.
+_EXPANDABLE = frozenset(
+    [
+        "author",
+        "baseModels",
+        "cardData",
+        "childrenModelCount",
+        "citation",
+        "config",
+        "createdAt",
+        "datasets",
+        "description",
+        "disabled",
+        "downloads",
+        "downloadsAllTime",
+        "evalResults",
+        "gated",
+        "gguf",
+        "inference",
+        "inferenceProviderMapping",
+        "lastModified",
+        "library_name",
+        "likes",
+        "mainSize",
+        "mask_token",
+        "model-index",
+        "models",
+        "paperswithcode_id",
+        "pipeline_tag",
+        "private",
+        "region",
+        "resourceGroup",
+        "runtime",
+        "safetensors",
+        "sdk",
+        "sha",
+        "siblings",
+        "spaces",
+        "subdomain",
+        "tags",
+        "transformersInfo",
+        "trendingScore",
+        "usedStorage",
+        "widgetData",
+    ]
+)
+
+
+def _check_expand(expand: list[str]) -> None:
+    unknown = [e for e in expand if e not in _EXPANDABLE]
+    if unknown:
+        raise HubError(400, f"Invalid expand value(s): {', '.join(unknown)}")
+
+
 async def list_repos(hub: Hub, request: Request) -> Response:
-    """Search, filter, sort and page through repos; pages are linked with `Link: rel=next`."""
+    """Search, filter, sort and page through repos; pages are linked with `Link: rel=next`.
+
+    A page costs what its rows cost (see `listing`), whatever the number of repos."""
     rtype = TYPES.get(request.path_params["rtypes"])
     if rtype is None:
         raise HubError(404, "Not found")
     q = request.query_params
     token = hub.token(request)
-    author, search = q.get("author"), (q.get("search") or "").lower()
+    author, search = (q.get("author") or "").lower(), (q.get("search") or "").lower()
     filters = set(q.getlist("filter"))
-    rows = []
-    for repo in hub.store.repos(rtype):
-        if author and repo.namespace != author:
-            continue
-        if search and search not in repo.id.lower():
-            continue
-        if not hub.accounts.can_read(token, repo.namespace, repo.private):
-            continue
-        info = repo_info(hub, repo, hub.store.resolve(repo, "main"))
-        if filters and not filters <= {*info["tags"], info["pipeline_tag"], info["library_name"]}:
-            continue
-        rows.append(info)
+    pipeline = q.get("pipeline_tag")
+    gated = q.get("gated")
+    expand, full, card = q.getlist("expand"), q.get("full") == "true", q.get("cardData") == "true"
+    _check_expand(expand)
     sort = q.get("sort")
-    if sort in _SORT_KEYS:
-        descending = q.get("direction", "-1") == "-1" and sort != "id"
-        rows.sort(key=_SORT_KEYS[sort], reverse=descending)
-    else:
-        rows.sort(key=lambda info: info["id"].lower())
+    if sort is not None and sort not in SORT_KEYS:
+        raise HubError(400, f"Invalid sort key {sort!r}")
+    descending = q.get("direction", "-1") == "-1" and sort not in (None, "id")
+    listing = _listing(hub)
+
+    def accept(repo: Repo, row) -> bool:
+        if author and repo.namespace.lower() != author:
+            return False
+        if search and search not in repo.id.lower():
+            return False
+        if gated is not None and (gated == "true") != bool(repo.gated):
+            return False
+        if not hub.accounts.can_read(token, repo.namespace, repo.private):
+            return False
+        if filters or pipeline:
+            r = row()
+            if pipeline and r.pipeline_tag != pipeline:
+                return False
+            if filters and not filters <= {*r.tags, r.pipeline_tag, r.library_name}:
+                return False
+        return True
 
     limit = int(q["limit"]) if q.get("limit", "").isdigit() else None
     page = min(limit or hub.settings.page_size, hub.settings.page_size)
-    start = hub.cursor(request)
-    chunk = rows[start : start + page]
-    expand, full, card = q.getlist("expand"), q.get("full") == "true", q.get("cardData") == "true"
+    keys = listing.order(rtype, sort, descending)
+    repos, after = listing.page(rtype, keys, hub.cursor(request), page, accept)
     out = []
-    for info in chunk:
+    for repo in repos:
+        info = repo_info(hub, repo, hub.store.commit(listing.row(repo).cid))
         if expand:
             out.append(_expand(info, expand))
             continue
@@ -264,5 +404,6 @@ async def list_repos(hub: Hub, request: Request) -> Response:
         if card or full:
             item["cardData"] = info["cardData"]
         out.append(item)
-    more = start + page < len(rows) and (limit is None or start + page < limit)
-    return json_response(out, headers=hub.next_page(request, start, page, more))
+    more = after is not None and (limit is None or limit > page)
+    headers = hub.next_page(request, after, 0, more) if after is not None else {}
+    return json_response(out, headers=headers)

@@ -2,52 +2,103 @@
 
 from __future__ import annotations
 
-import fnmatch
+import functools
 
 from starlette.requests import Request
 from starlette.responses import Response
 
+from hubtools.localhub import gitrules
+from hubtools.localhub.accounts import Token
 from hubtools.localhub.commitbody import decode_base64, parse_commit
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, revision_not_found
-from hubtools.localhub.gitobj import DEFAULT_GITATTRIBUTES
+from hubtools.localhub.gitobj import wants_lfs
 from hubtools.localhub.paths import check_path
+from hubtools.localhub.routes_discussions import (
+    new_pull_request,
+    record_commit,
+    require_pr_writer,
+)
 from hubtools.localhub.routes_repos import _json_body
+from hubtools.localhub.store import Commit, Repo
 
-_LFS_PATTERNS = [line.split()[0] for line in DEFAULT_GITATTRIBUTES.splitlines()]
 
-
-def _upload_mode(hub: Hub, path: str, size: int, sample: bytes) -> str:
-    """LFS for big files, binary samples and the Hub's default LFS patterns."""
+def _upload_mode(hub: Hub, path: str, size: int, sample: bytes, lfs_rules) -> str:
+    """LFS for big files, binary samples and the repo's `.gitattributes` LFS patterns
+    (the Hub's defaults when the repo has none to read)."""
     if hub.settings.upload_mode == "regular" or size == 0:
         return "regular"
-    name = path.rsplit("/", 1)[-1]
-    if (
-        size >= hub.settings.lfs_threshold
-        or b"\0" in sample
-        or any(fnmatch.fnmatch(name, pat) for pat in _LFS_PATTERNS)
-    ):
-        return "lfs"
-    return "regular"
+    if lfs_rules is not None:
+        lfs = size >= hub.settings.lfs_threshold or b"\0" in sample or lfs_rules.match_file(path)
+    else:
+        lfs = wants_lfs(path, size, sample, hub.settings.lfs_threshold)
+    return "lfs" if lfs else "regular"
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(kind: str, text: str):
+    return gitrules.lfs_spec(text) if kind == "lfs" else gitrules.ignore_spec(text)
+
+
+def _rules_text(hub: Hub, commit: Commit, name: str) -> str | None:
+    entry = commit.tree.get(name)
+    if entry is None or entry.size > 1024 * 1024:
+        return None
+    return hub.store.read(entry).decode("utf-8", errors="replace")
+
+
+def _writer(hub: Hub, request: Request, rev: str, create_pr: bool) -> tuple[Repo, Token]:
+    """Who may write at `rev`: members anywhere; anyone with a write token through a pull
+    request (opening one, or pushing to one they opened)."""
+    if create_pr:
+        return hub.contributor(request)
+    if rev.startswith("refs/pr/"):
+        repo, token = hub.contributor(request)
+        require_pr_writer(hub, repo, token, rev[len("refs/pr/") :])
+        return repo, token
+    repo, token = hub.repo(request, write=True)
+    assert token is not None  # write=True refused anonymous callers
+    return repo, token
+
+
+def _wants_pr(request: Request) -> bool:
+    return request.query_params.get("create_pr") in ("1", "true", "True")
+
+
+def _pr_base(hub: Hub, repo: Repo, rev: str) -> str:
+    """The branch a new pull request targets: a PR opens against a branch, not a commit."""
+    branch = rev.removeprefix("refs/heads/")
+    if branch not in repo.branches:
+        raise revision_not_found(rev)
+    return branch
 
 
 async def preupload(hub: Hub, request: Request) -> Response:
-    repo, _ = hub.repo(request, write=True)
-    commit = hub.store.resolve(repo, hub.param(request, "rev"))
+    rev, create_pr = hub.param(request, "rev"), _wants_pr(request)
+    repo, _ = _writer(hub, request, rev, create_pr)
+    if create_pr:
+        _pr_base(hub, repo, rev)
+    commit = hub.store.resolve(repo, rev)
     body = await _json_body(request)
     files = body.get("files")
     if not isinstance(files, list):
         raise HubError(400, "'files' must be a list")
+    ignore_text = body.get("gitIgnore")
+    if not isinstance(ignore_text, str):
+        ignore_text = _rules_text(hub, commit, ".gitignore")
+    ignore = _compiled("ignore", ignore_text) if ignore_text else None
+    attributes = _rules_text(hub, commit, ".gitattributes")
+    lfs_rules = _compiled("lfs", attributes) if attributes is not None else None
     out = []
     for item in files:
         path, size, sample = _preupload_item(item)
-        mode = _upload_mode(hub, path, size, sample)
+        mode = _upload_mode(hub, path, size, sample, lfs_rules)
         existing = commit.tree.get(path)
         oid = None
         if existing is not None:
-            sha1, sha256 = hub.store.content_ids(existing)
-            oid = sha256 if mode == "lfs" else sha1
-        out.append({"path": path, "uploadMode": mode, "shouldIgnore": False, "oid": oid})
+            oid = hub.store.content_id(existing, sha256=mode == "lfs")
+        skip = ignore is not None and bool(ignore.match_file(path))
+        out.append({"path": path, "uploadMode": mode, "shouldIgnore": skip, "oid": oid})
     return json_response({"files": out, "commitOid": commit.id})
 
 
@@ -76,16 +127,18 @@ async def _read(request: Request) -> bytearray:
 
 
 async def commit(hub: Hub, request: Request) -> Response:
-    repo, token = hub.repo(request, write=True)
-    assert token is not None  # write=True refused anonymous callers
-    rev = hub.param(request, "rev")
+    rev, create_pr = hub.param(request, "rev"), _wants_pr(request)
+    repo, token = _writer(hub, request, rev, create_pr)
     header, ops = parse_commit(await _read(request))
-    create_pr = request.query_params.get("create_pr") in ("1", "true", "True")
+    title = header.summary or "Upload files"
+    opened = None
     with hub.store.lock(repo.type, repo.id):
         if create_pr:
-            start = hub.store.resolve(repo, rev)
-            number = str(len(repo.pulls) + 1)
-            repo.pulls[number] = start.id
+            base = _pr_base(hub, repo, rev)
+            start = repo.branches[base]
+            opened = new_pull_request(hub, repo, token.user, base, start, title, header.description)
+            number = str(opened["num"])
+            repo.pulls[number] = start
             target = ("pull", number)
         elif rev.startswith("refs/pr/"):
             target = ("pull", rev[len("refs/pr/") :])
@@ -98,7 +151,7 @@ async def commit(hub: Hub, request: Request) -> Response:
                 repo,
                 target,
                 ops,
-                title=header.summary or "Upload files",
+                title=title,
                 message=header.description,
                 author=token.user,
                 parent=header.parent,
@@ -107,13 +160,15 @@ async def commit(hub: Hub, request: Request) -> Response:
             if create_pr:  # the pull request exists only if its first commit does
                 repo.pulls.pop(target[1], None)
             raise
-    base = hub.repo_url(request, repo)
+        if target[0] == "pull":
+            record_commit(hub, repo, target[1], token.user, title, new.id, opened)
+    base_url = hub.repo_url(request, repo)
     return json_response(
         {
             "success": True,
             "commitOid": new.id,
-            "commitUrl": f"{base}/commit/{new.id}",
-            "pullRequestUrl": f"{base}/discussions/{target[1]}" if create_pr else None,
+            "commitUrl": f"{base_url}/commit/{new.id}",
+            "pullRequestUrl": f"{base_url}/discussions/{target[1]}" if create_pr else None,
             "hookOutput": "",
         }
     )

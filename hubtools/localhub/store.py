@@ -3,6 +3,8 @@
 Layout under the root::
 
     repos/<type>/<ns>/<name>/repo.json   refs and settings (replaced atomically)
+    repos/<type>/~/<name>/repo.json      a canonical repo (no namespace: `gpt2`)
+    repos/<type>/.../discussions.json    discussions and pull requests (replaced atomically)
     objects/commits/ab/<sha1>.json       immutable commit snapshots (path -> entry)
     objects/blobs/ab/<git blob sha1>     regular file contents
     lfs/ab/<sha256>                      LFS objects
@@ -15,6 +17,7 @@ rename: a crash at any point leaves the previous state intact (all-or-nothing).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -37,6 +40,11 @@ from hubtools.localhub.errors import (
 from hubtools.localhub.paths import check_path
 
 REPO_TYPES = ("model", "dataset", "space")
+
+
+def _key(rtype: str, repo_id: str) -> tuple[str, str]:
+    """Repo ids are looked up case-insensitively, as on the Hub."""
+    return rtype, repo_id.lower()
 
 
 def now_iso() -> str:
@@ -87,11 +95,14 @@ class Repo:
     branches: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     pulls: dict[str, str] = field(default_factory=dict)  # "N" -> commit id (refs/pr/N)
-    gated: bool = False
+    gated: str | bool = False  # False, "auto" or "manual"
+    # user -> {"status": pending|accepted|rejected, "timestamp", "requestId"}
+    access: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def namespace(self) -> str:
-        return self.id.split("/", 1)[0]
+        """The owner; "" for a canonical repo (`gpt2`), which no user namespace owns."""
+        return self.id.split("/", 1)[0] if "/" in self.id else ""
 
     def to_json(self) -> dict:
         return {
@@ -103,6 +114,7 @@ class Repo:
             "tags": self.tags,
             "pulls": self.pulls,
             "gated": self.gated,
+            "access": self.access,
         }
 
     @classmethod
@@ -115,7 +127,8 @@ class Repo:
             raw["branches"],
             raw["tags"],
             raw.get("pulls", {}),
-            raw.get("gated", False),
+            "auto" if raw.get("gated") is True else raw.get("gated", False),
+            raw.get("access", {}),
         )
 
 
@@ -139,6 +152,10 @@ class Store:
         self._clear_tmp()
         self._repos: dict[tuple[str, str], Repo] = {}
         self._commits: dict[str, Commit] = {}
+        self._ids: dict[str, tuple[str, str]] = {}  # entry oid -> (git sha1, sha256)
+        # per type, the lowered ids in order: listings page through it without sorting
+        self._sorted: dict[str, list[str]] = {t: [] for t in REPO_TYPES}
+        self.generation = 0  # bumped whenever a repo or a ref changes (listing caches)
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._guard = threading.Lock()
         self._load_repos()
@@ -170,29 +187,55 @@ class Store:
             raise
 
     def _repo_dir(self, rtype: str, repo_id: str) -> Path:
+        if "/" not in repo_id:  # canonical: never inside a user's namespace folder
+            return self.root / "repos" / rtype / "~" / repo_id
         return self.root / "repos" / rtype / repo_id
 
     def _load_repos(self) -> None:
         for meta in self.root.glob("repos/*/*/*/repo.json"):
             repo = Repo.from_json(json.loads(meta.read_bytes()))
-            self._repos[(repo.type, repo.id)] = repo
+            # the folder names the repo (a move renames the folder before rewriting repo.json)
+            ns, name = meta.parent.parent.name, meta.parent.name
+            repo.id = name if ns == "~" else f"{ns}/{name}"
+            self._repos[_key(repo.type, repo.id)] = repo
+        for rtype, key in self._repos:
+            self._sorted[rtype].append(key)
+        for keys in self._sorted.values():
+            keys.sort()
 
     def _save_repo(self, repo: Repo) -> None:
         data = json.dumps(repo.to_json(), indent=1).encode()
         self._write(self._repo_dir(repo.type, repo.id) / "repo.json", data)
+        self.generation += 1
 
     def lock(self, rtype: str, repo_id: str) -> threading.Lock:
         with self._guard:
-            return self._locks.setdefault((rtype, repo_id), threading.Lock())
+            return self._locks.setdefault(_key(rtype, repo_id), threading.Lock())
+
+    def write_json(self, repo: Repo, name: str, data: object) -> None:
+        """A repo's side file (`discussions.json`), replaced atomically."""
+        raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        self._write(self._repo_dir(repo.type, repo.id) / name, raw)
+
+    def read_json(self, repo: Repo, name: str) -> Any:
+        path = self._repo_dir(repo.type, repo.id) / name
+        return json.loads(path.read_bytes()) if path.exists() else None
 
     # -- repos ---------------------------------------------------------------------------
     def get_repo(self, rtype: str, repo_id: str) -> Repo | None:
-        return self._repos.get((rtype, repo_id))
+        """The repo, whatever the case of `repo_id` (`Org/Repo` is `org/repo`)."""
+        return self._repos.get(_key(rtype, repo_id))
+
+    def sorted_keys(self, rtype: str) -> list[str]:
+        """The type's lowered repo ids, sorted (the caller must not change the list)."""
+        return self._sorted[rtype]
 
     def repos(self, rtype: str) -> list[Repo]:
         return [r for (t, _), r in self._repos.items() if t == rtype]
 
     def create_repo(self, rtype: str, repo_id: str, *, private: bool, author: str) -> Repo:
+        if _key(rtype, repo_id) in self._repos:
+            raise HubError(409, f"You already created this {rtype} repo")
         repo = Repo(rtype, repo_id, private, now_iso())
         initial = self._make_commit(
             parents=(),
@@ -204,15 +247,55 @@ class Store:
         )
         repo.branches["main"] = initial.id
         self._save_repo(repo)
-        self._repos[(rtype, repo_id)] = repo
+        self._repos[_key(rtype, repo_id)] = repo
+        bisect.insort(self._sorted[rtype], repo_id.lower())
         return repo
 
     def delete_repo(self, repo: Repo) -> None:
-        del self._repos[(repo.type, repo.id)]
+        del self._repos[_key(repo.type, repo.id)]
+        keys = self._sorted[repo.type]
+        at = bisect.bisect_left(keys, repo.id.lower())
+        if at < len(keys) and keys[at] == repo.id.lower():
+            del keys[at]
+        self.generation += 1
         shutil.rmtree(self._repo_dir(repo.type, repo.id), ignore_errors=True)
 
     def update_repo(self, repo: Repo) -> None:
         self._save_repo(repo)
+
+    def move_repo(self, repo: Repo, new_id: str) -> None:
+        """Rename a repo (its folder, in one rename; then its repo.json)."""
+        old_key, new_key = _key(repo.type, repo.id), _key(repo.type, new_id)
+        if new_key != old_key and new_key in self._repos:
+            raise HubError(409, f"Repository {new_id} already exists")
+        source, target = self._repo_dir(repo.type, repo.id), self._repo_dir(repo.type, new_id)
+        with disk_full_is_507():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+        del self._repos[old_key]
+        keys = self._sorted[repo.type]
+        del keys[bisect.bisect_left(keys, old_key[1])]
+        repo.id = new_id
+        self._repos[new_key] = repo
+        bisect.insort(keys, new_key[1])
+        self._save_repo(repo)
+
+    def squash(self, repo: Repo, branch: str, *, title: str, author: str) -> Commit:
+        """Replace `branch`'s history by one commit of its current files."""
+        head = repo.branches.get(branch)
+        if head is None:
+            raise revision_not_found(branch)
+        tree = self.commit(head).tree
+        commit = self._make_commit(
+            parents=(), tree=tree, ops=[], title=title, message="", author=author
+        )
+        repo.branches[branch] = commit.id
+        try:
+            self._save_repo(repo)
+        except BaseException:
+            repo.branches[branch] = head
+            raise
+        return commit
 
     # -- revisions and commits ----------------------------------------------------------
     def resolve(self, repo: Repo, rev: str) -> Commit:
@@ -290,7 +373,10 @@ class Store:
         if head is None:
             raise revision_not_found(name)
         if parent is not None and parent.lower() != head:
-            raise HubError(412, "A commit has happened since. Please refresh and try again.")
+            raise HubError(
+                412,
+                "The branch was updated since you opened this page. Please refresh and try again.",
+            )
         base = self.commit(head)
         commit = self._make_commit(
             parents=(head,),
@@ -307,6 +393,42 @@ class Store:
             refs[name] = head  # the ref on disk did not move: neither does the one in memory
             raise
         return commit
+
+    def merge(
+        self, repo: Repo, branch: str, pr_head: str, pr_start: str, *, title: str, author: str
+    ) -> tuple[Commit | None, list[str]]:
+        """Merge a pull request's changes (since `pr_start`) into `branch`: (commit, conflicts).
+
+        A path both sides changed differently is a conflict and nothing is written; else
+        the branch gets a merge commit whose parents are its head and the PR's head.
+        """
+        head = repo.branches.get(branch)
+        if head is None:
+            raise revision_not_found(branch)
+        start, theirs, ours = (self.commit(c).tree for c in (pr_start, pr_head, head))
+        tree = dict(ours)
+        conflicts = []
+        for path in sorted(start.keys() | theirs.keys()):
+            if start.get(path) == theirs.get(path):
+                continue  # the PR did not touch it
+            if ours.get(path) not in (start.get(path), theirs.get(path)):
+                conflicts.append(path)
+            elif path in theirs:
+                tree[path] = theirs[path]
+            else:
+                tree.pop(path, None)
+        if conflicts:
+            return None, conflicts
+        commit = self._make_commit(
+            parents=(head, pr_head), tree=tree, ops=[], title=title, message="", author=author
+        )
+        repo.branches[branch] = commit.id
+        try:
+            self._save_repo(repo)
+        except BaseException:
+            repo.branches[branch] = head
+            raise
+        return commit, []
 
     def _make_commit(
         self,
@@ -393,11 +515,24 @@ class Store:
     def read(self, entry: Entry) -> bytes:
         return self.content_path(entry).read_bytes()
 
-    def content_ids(self, entry: Entry) -> tuple[str, str]:
-        """(git blob sha1, sha256) of the file's content, for preupload's unchanged check."""
-        if entry.sha256 is None:
-            return entry.oid, hashlib.sha256(self.read(entry)).hexdigest()
-        return gitobj.git_blob_sha1(self.read(entry)), entry.sha256
+    def content_id(self, entry: Entry, *, sha256: bool) -> str:
+        """The file's sha256 or git blob sha1, for preupload's unchanged check.
+
+        Both are stored when the file's kind matches what is asked (the usual case);
+        else the content is hashed once and remembered (commits never change a blob)."""
+        if sha256 and entry.sha256:
+            return entry.sha256
+        if not sha256 and entry.sha256 is None:
+            return entry.oid
+        cached = self._ids.get(entry.oid)
+        if cached is None:
+            h256, h1 = hashlib.sha256(), gitobj.blob_hasher(entry.size)
+            with self.content_path(entry).open("rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    h256.update(chunk)
+                    h1.update(chunk)
+            cached = self._ids[entry.oid] = (h1.hexdigest(), h256.hexdigest())
+        return cached[1] if sha256 else cached[0]
 
     def tmp_dir(self) -> Path:
         return self.root / "tmp"

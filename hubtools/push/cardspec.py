@@ -30,6 +30,17 @@ def card_users(users_json: Path) -> list[CardUser]:
     return users
 
 
+def detected_languages(users_json: Path) -> list[str]:
+    """The languages the data stage found, most written first across all users (each user
+    weighs the same, whatever their post count): what the card's `language` states."""
+    weight: dict[str, float] = {}
+    for record in json.loads(users_json.read_text(encoding="utf-8")):
+        shares = record.get("language_shares") or {}
+        for code in record.get("languages") or []:
+            weight[code] = weight.get(code, 0.0) + float(shares.get(code, 1.0))
+    return sorted(weight, key=lambda code: (-weight[code], code))
+
+
 def _tracking(trackers: list[dict]) -> Tracking:
     wandb = next((t for t in trackers if t.get("name") == "wandb" and t.get("url")), None)
     if wandb is None or not str(wandb["url"]).startswith("https://wandb.ai/"):
@@ -57,7 +68,10 @@ def spec_for_run(
     widget: list[str],
     license: str | None,
     thumbnail: bool = True,
+    language: str | list[str] | None = None,
 ) -> CardSpec:
+    """The card of a finished run. `language`: what the user said (a flag, the catalogue);
+    otherwise the languages detected in the kept posts; "en" only when none were found."""
     from hubtools.train import read_summary
 
     summary = read_summary(run_dir)
@@ -84,9 +98,12 @@ def spec_for_run(
         if k in hp and hp[k] is not None
     }
     hyperparameters.update(steps=summary.steps, tokens_seen=summary.tokens_seen)
+    found = detected_languages(data_dir / "users.json")
+    stated = language or (found[0] if len(found) == 1 else found) or "en"
     return CardSpec(
         repo_id=repo_id,
         users=card_users(data_dir / "users.json"),
+        language=stated,
         template=template,
         base_model=base_model_id(summary.base_model),
         license=license,

@@ -42,6 +42,7 @@ class PushOptions:
     dry_run: bool = False
     card_only: bool = False
     card_base: CardSpec | None = None  # a catalogue entry's card: its presentation wins
+    language: str | list[str] | None = None  # stated by the user; else detected in the posts
     meta: dict = field(default_factory=dict)  # recorded in the repo's hubtools.json
     wait: bool = False  # queue behind another push using the same workdir instead of failing
 
@@ -154,10 +155,12 @@ def _run_stages(options, api, handles, repo_id, work: Path, say, publisher) -> P
 
     spec = spec_for_run(
         repo_id, data_dir, run_dir, template="default", endpoint=api.endpoint,
-        widget=options.widget, license=options.license,
+        widget=options.widget, license=options.license, language=options.language,
     )  # fmt: skip
     if options.card_base is not None:
+        detected = spec.language
         spec = overlay(spec, options.card_base)
+        spec = dataclasses.replace(spec, language=options.language or detected)
     if options.template:
         spec = dataclasses.replace(spec, template=options.template)
     card = render_card(spec)
