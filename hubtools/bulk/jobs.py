@@ -239,8 +239,12 @@ class JobPublisher:
             time.sleep(self.options.poll_s)
 
     def _tail(self, job_id: str, namespace: str) -> str:
+        """The last lines of an ended job's log. `follow=True`: a no-follow read drops every
+        line stamped later than the answer's `Date` header + 1 s, and a busy server's cached
+        `Date` can lag, losing exactly the last lines (the error). The job has ended, so
+        following reads the whole log and stops when the stream closes."""
         try:
-            lines = list(self.api.fetch_job_logs(job_id=job_id, namespace=namespace))
+            lines = list(self.api.fetch_job_logs(job_id=job_id, namespace=namespace, follow=True))
         except Exception:  # the reason is already known; the tail is a courtesy
             return "(no log)"
         return " | ".join(line.strip() for line in lines[-LOG_TAIL:] if line.strip()) or "(empty)"
