@@ -91,8 +91,6 @@ class Bulk:
         self.state = state or Ledger(None)
         self.runner = runner
         self.job_options = job_options or JobOptions()
-        if runner == "hf-jobs":
-            self.job_options.timeout_s  # noqa: B018 - a bad --timeout fails before any work
 
     def entry_key(self, entry: Entry) -> str:
         """Changes when the entry file, its build inputs or the template override change."""

@@ -14,6 +14,7 @@ read: a repo that already holds this build is done.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -49,6 +50,9 @@ class JobOptions:
     timeout: str = "2h"
     image: str = "python:3.12"
     poll_s: float = 5.0
+
+    def __post_init__(self) -> None:
+        self.timeout_s  # noqa: B018 - a bad --timeout fails before any work starts
 
     @property
     def timeout_s(self) -> int:
@@ -131,8 +135,6 @@ class JobPublisher:
             path = self.retry(lambda: self.api.hf_hub_download(repo_id, "hubtools.json"))
         except (EntryNotFoundError, RepositoryNotFoundError):
             return False
-        import json
-
         try:
             manifest = json.loads(Path(path).read_text(encoding="utf-8"))
         except ValueError:

@@ -42,7 +42,6 @@ _VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
     | {"source", "track", "wbr"}
 )
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,24 +388,8 @@ def _check_url(url: str, line: int, out: _Collector, what: str, required_absolut
         )
 
 
-def _outside_fences(body: str) -> Iterator[tuple[int, str]]:
-    fence = None
-    for number, line in enumerate(body.split("\n")):
-        m = _FENCE_RE.match(line)
-        if m:
-            marker = m.group(1)
-            if fence is None:
-                fence = marker
-                continue
-            if marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-                continue
-        if fence is None:
-            yield number, line
-
-
 def _check_body(body: str, first_line: int, out: _Collector) -> None:
-    lines = list(_outside_fences(body))
+    lines = list(values.outside_fences(body))
     for number, line in lines:
         at = first_line + number
         for url in _MD_IMAGE_RE.findall(line) + _HTML_IMG_RE.findall(line):

@@ -289,12 +289,7 @@ class Store:
         commit = self._make_commit(
             parents=(), tree=tree, ops=[], title=title, message="", author=author
         )
-        repo.branches[branch] = commit.id
-        try:
-            self._save_repo(repo)
-        except BaseException:
-            repo.branches[branch] = head
-            raise
+        self._move_ref(repo, repo.branches, branch, commit.id)
         return commit
 
     # -- revisions and commits ----------------------------------------------------------
@@ -386,13 +381,22 @@ class Store:
             message=message,
             author=author,
         )
-        refs[name] = commit.id
+        self._move_ref(repo, refs, name, commit.id)
+        return commit
+
+    def _move_ref(self, repo: Repo, refs: dict[str, str], name: str, new: str) -> None:
+        """Point `refs[name]` at `new` and save the repo; if saving fails, the ref on disk
+        did not move, so neither does the one in memory."""
+        old = refs.get(name)
+        refs[name] = new
         try:
             self._save_repo(repo)
         except BaseException:
-            refs[name] = head  # the ref on disk did not move: neither does the one in memory
+            if old is None:
+                refs.pop(name, None)
+            else:
+                refs[name] = old
             raise
-        return commit
 
     def merge(
         self, repo: Repo, branch: str, pr_head: str, pr_start: str, *, title: str, author: str
@@ -422,12 +426,7 @@ class Store:
         commit = self._make_commit(
             parents=(head, pr_head), tree=tree, ops=[], title=title, message="", author=author
         )
-        repo.branches[branch] = commit.id
-        try:
-            self._save_repo(repo)
-        except BaseException:
-            repo.branches[branch] = head
-            raise
+        self._move_ref(repo, repo.branches, branch, commit.id)
         return commit, []
 
     def _make_commit(
