@@ -22,13 +22,20 @@ $(STAMP): pyproject.toml
 	$(SAY) "install 4/4: done"
 	touch $(STAMP)
 
+# The coverage floor only rises: raise it when the suite covers more, never lower it.
+COV_FLOOR := 90
+
 test: install
-	$(SAY) "test 1/3: ruff (about 1 s)"
+	$(SAY) "test 1/4: ruff, lint and format (about 1 s)"
 	$(BIN)/ruff check .
-	$(SAY) "test 2/3: actionlint on the workflows (about 1 s)"
+	$(BIN)/ruff format --check .
+	$(SAY) "test 2/4: mypy, strict on cards, publish and localhub (about 45 s cold, 5 s cached)"
+	$(BIN)/mypy
+	$(SAY) "test 3/4: actionlint on the workflows (about 1 s)"
 	$(BIN)/actionlint .github/workflows/*.yml
-	$(SAY) "test 3/3: pytest (about 5 minutes on a quiet 2-core machine; the slowest tests are listed at the end)"
-	$(BIN)/python -m pytest -q --durations=15
+	$(SAY) "test 4/4: pytest with line coverage, floor $(COV_FLOOR)% (about 6 minutes on a quiet 2-core machine; the slowest tests and the least covered files are listed at the end)"
+	rm -f .coverage .coverage.*
+	$(BIN)/python -m pytest -q --durations=15 --cov=hubtools --cov-report=term --cov-fail-under=$(COV_FLOOR)
 
 demo: install
 	$(SAY) "demo: a local Hub, two fictional users, a tiny model trained and published (about 40 s)"
@@ -40,10 +47,11 @@ bench: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

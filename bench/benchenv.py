@@ -19,7 +19,7 @@ def isolated(name: str) -> Path:
         HF_TOKEN=TOKEN,
         HF_HUB_DISABLE_TELEMETRY="1",
         HF_HUB_DISABLE_PROGRESS_BARS="1",
-        HF_HUB_DISABLE_XET="1",
     )
+    os.environ.pop("HF_HUB_DISABLE_XET", None)  # the client's default: Xet
     sys.path.insert(0, str(REPO))
     return root

@@ -19,7 +19,7 @@ from benchenv import TOKEN, isolated
 ROOT = isolated("bulk")
 HERE = Path(__file__).resolve().parents[1]
 
-from hubtools.localhub.process import Account, HubProcess  # noqa: E402
+from hubtools.localhub.process import HubAccount, HubProcess  # noqa: E402
 
 
 def catalogue(folder: Path, org: str, n: int) -> None:
@@ -68,7 +68,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.05)
     args = parser.parse_args()
     n = args.entries
-    accounts = [Account("bench", TOKEN, orgs=["serial", "parallel"])]
+    accounts = [HubAccount("bench", TOKEN, orgs=["serial", "parallel"])]
     with HubProcess(ROOT / "hub", accounts) as hub:
         catalogue(ROOT / "serial", "serial", n)
         catalogue(ROOT / "parallel", "parallel", n)

@@ -1,28 +1,31 @@
-"""Benchmark `hubtools data`'s hot path against a straight port of huggingtweets.
+"""Benchmark `hubtools data`'s hot path, its memory, and a huggingtweets port doing the same job.
 
 It writes a synthetic X archive (`data/tweets.js` with the `window.YTD.tweets.part0 = `
 prefix and tweet objects laid out like X's own: edit_info, entities, media, replies), then
-parses + cleans + filters it end to end (JSON parsing included), twice, each in its own
-process pinned to one CPU core:
+measures, each run in its own process pinned to one CPU core:
 
-- hubtools: `filter_posts(load_posts("x-archive:DIR"))`, then the user's languages detected
-  (`user_languages`: a bounded sample, and loading the detector's model once) — with word
-  segmentation (ICU, for posts short by spaces in an unspaced script) on, as `hubtools data`
-  runs; `--no-languages` leaves detection out (the prefix run, compared with the port,
-  always does: the port detects nothing);
-- port: huggingtweets' `fix_text` / `clean_tweet` / `boring_tweet`, copied from its demo
-  notebook, over `json.loads` of the whole file (retweets: text starting with `RT @`).
+- throughput (the target: >= 150,000 posts per CPU-second on 1,000,000 posts): parse +
+  clean + filter + word segmentation (ICU, for posts short by spaces in an unspaced script)
+  + language detection (a bounded sample, and loading the detector's model), streaming, as
+  `hubtools data` does before it hashes its inputs and writes rows: `iter_kept` over
+  `load_posts`, a `Reservoir` of kept posts, `user_languages`;
+- the whole `build_dataset` (`hubtools data -o DIR`: the above, plus the inputs'
+  fingerprint and the dataset written) on 100,000 and on 1,000,000 posts, each in a child
+  whose peak RSS is read with `wait4`: kept posts stream to disk, so the peak must not
+  grow by more than 50 MB between the two;
+- the peer: huggingtweets' `fix_text` / `clean_tweet` / `boring_tweet`, copied from its
+  demo notebook, over the strongest reasonable parse of the same file (a typed msgspec
+  decode of `full_text` only; `--port-json` uses the notebook's `json.loads`), against
+  hubtools' filter without detection (the port detects nothing), on a prefix of the same
+  archive. Both sides are warm, in their own processes, alternated round by round
+  (`bench/fair.py`); wall and CPU ratios are printed with their spread.
 
-It prints posts/s (per CPU-second of the measured process, which is what "on one core"
-means on a shared machine; wall time is shown too), the peak memory (max RSS) against the
-archive's size on disk, the ratio to the port, checks that both count the same, and says
-whether the targets are met (>= 150,000 posts/s, >= 2x the port, peak memory < 2x the
-archive); with --strict a missed target exits 1 (timings on a busy machine vary).
-The port's `json.loads` of the whole file needs ~14x the archive in memory, so it runs on
-the first 200,000 posts (same generator, same seed), next to hubtools on the same prefix.
+Rates are posts per CPU-second of the measured process ("on one core" on a shared machine);
+wall time is shown too. With --strict a missed target exits 1 (timings on a busy machine
+vary).
 
     python bench/data.py                 # 1,000,000 posts
-    python bench/data.py --posts 100000  # quicker
+    python bench/data.py --posts 200000  # quicker (memory is still compared with 100,000)
     python bench/data.py --posts 200000 --multilingual 0.1  # 10% posts in other scripts
 
 With `--multilingual`, that share of posts is in Japanese, Chinese, Thai, Korean, Russian,
@@ -37,17 +40,22 @@ import importlib
 import json
 import os
 import random
-import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import msgspec
 
 TARGET_RATE = 150_000
 TARGET_RATIO = 2.0
-TARGET_MEMORY = 2.0
+TARGET_GROWTH = 50e6  # bytes of peak RSS from 100,000 to 1,000,000 posts
+SMALL = 100_000  # posts of the archive the peak RSS is compared with
 
 # ------------------------------------------------------------------ synthetic archive
 
@@ -300,14 +308,14 @@ import re  # noqa: E402
 ALLOW_NEW_LINES = False
 
 
-def fix_text(text):  # type: ignore[no-untyped-def]
+def fix_text(text):
     text = text.replace("&amp;", "&")
     text = text.replace("&lt;", "<")
     text = text.replace("&gt;", ">")
     return text
 
 
-def clean_tweet(tweet, allow_new_lines=ALLOW_NEW_LINES):  # type: ignore[no-untyped-def]
+def clean_tweet(tweet, allow_new_lines=ALLOW_NEW_LINES):
     bad_start = ["http:", "https:"]
     for w in bad_start:
         tweet = re.sub(f" {w}\\S+", "", tweet)  # removes white space before url
@@ -321,7 +329,7 @@ def clean_tweet(tweet, allow_new_lines=ALLOW_NEW_LINES):  # type: ignore[no-unty
     return tweet.strip()
 
 
-def boring_tweet(tweet):  # type: ignore[no-untyped-def]
+def boring_tweet(tweet):
     "Check if this is a boring tweet"
     boring_stuff = ["http", "@", "#"]
     not_boring_words = len(
@@ -330,13 +338,18 @@ def boring_tweet(tweet):  # type: ignore[no-untyped-def]
     return not_boring_words < 3
 
 
-def run_port(folder: Path) -> dict[str, int]:
-    with open(folder / "data" / "tweets.js", encoding="utf-8") as fh:
+def run_port(folder: Path, parser: str = "msgspec") -> dict[str, int]:
+    with open(folder / "data" / "tweets.js", "rb") as fh:
         content = fh.read()
-    tweets = [item["tweet"] for item in json.loads(content[content.index("[") :])]
+    body = content[content.index(b"[") :]
     del content
-    all_tweets = [t["full_text"] for t in tweets if not t["full_text"].startswith("RT @")]
-    n_tweets, n_rt = len(tweets), len(tweets) - len(all_tweets)
+    if parser == "json":
+        all_texts = [item["tweet"]["full_text"] for item in json.loads(body)]
+    else:
+        all_texts = [item.tweet.full_text for item in _port_decoder().decode(body)]
+    del body
+    all_tweets = [t for t in all_texts if not t.startswith("RT @")]
+    n_tweets, n_rt = len(all_texts), len(all_texts) - len(all_tweets)
     curated_tweets = [fix_text(tweet) for tweet in all_tweets]
     clean_tweets = [clean_tweet(tweet) for tweet in curated_tweets]
     cool_tweets = [tweet for tweet in clean_tweets if not boring_tweet(tweet)]
@@ -348,17 +361,42 @@ def run_port(folder: Path) -> dict[str, int]:
     }
 
 
+class _PortTweet(msgspec.Struct):
+    full_text: str
+
+
+class _PortItem(msgspec.Struct):
+    tweet: _PortTweet
+
+
+def _port_decoder() -> msgspec.json.Decoder[list[_PortItem]]:
+    return msgspec.json.Decoder(list[_PortItem])
+
+
 def run_hubtools(folder: Path, languages: bool = True) -> dict[str, int]:
-    from hubtools.dataset import filter_posts
+    """Parse, clean, filter, segment and (with `languages`) detect: no hashing, no writing."""
+    from hubtools.dataset.filters import Rules, iter_kept
+    from hubtools.dataset.language import Reservoir, user_languages
+    from hubtools.dataset.stats import UserStats
     from hubtools.sources import load_posts
 
-    filtered = filter_posts(load_posts(f"x-archive:{folder}"))
+    stats, sample = UserStats(), Reservoir()
+    for row in iter_kept(load_posts(f"x-archive:{folder}"), Rules(), stats):
+        if languages:
+            sample.add(row)
     if languages:
-        from hubtools.dataset.language import user_languages
-
-        found = user_languages(filtered.kept)
+        found = user_languages(sample.items)
         print(f"languages {found.shares}", file=sys.stderr)
-    stats = filtered.stats
+    return {k: getattr(stats, k) for k in ("downloaded", "retweets", "short", "kept")}
+
+
+def run_build(folder: Path) -> dict[str, int]:
+    """`hubtools data -o DIR`: the whole dataset build, written to a temporary folder."""
+    from hubtools.dataset import DatasetOptions, build_dataset
+
+    with tempfile.TemporaryDirectory(prefix="hubtools-bench-out-") as out:
+        summary = build_dataset([f"x-archive:{folder}"], Path(out) / "ds", DatasetOptions())
+    stats = summary.users[0].stats
     return {k: getattr(stats, k) for k in ("downloaded", "retweets", "short", "kept")}
 
 
@@ -366,53 +404,102 @@ def run_hubtools(folder: Path, languages: bool = True) -> dict[str, int]:
 
 
 def child(which: str, folder: Path, languages: bool = True) -> None:
-    """Run one implementation on one core; print seconds, counts and peak RSS as JSON."""
+    """Run one job on one core; print its CPU and wall seconds and counts as JSON."""
     cpu = min(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {cpu})
-    if which == "hubtools":
-        importlib.import_module("hubtools.dataset")  # imports are not what is measured
-        importlib.import_module("hubtools.sources")
-        if languages:  # modules only: loading the detector's model is measured
-            importlib.import_module("hubtools.dataset.language")
-            importlib.import_module("py3langid.langid")
+    importlib.import_module("hubtools.dataset")  # imports are not what is measured
+    importlib.import_module("hubtools.sources")
+    if languages:  # modules only: loading the detector's model is measured
+        importlib.import_module("hubtools.dataset.language")
+        importlib.import_module("py3langid.langid")
     start, cpu_start = time.perf_counter(), time.process_time()
-    counts = run_hubtools(folder, languages) if which == "hubtools" else run_port(folder)
+    counts = run_build(folder) if which == "build" else run_hubtools(folder, languages)
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(
-        json.dumps(
-            {
-                "seconds": seconds,
-                "cpu_seconds": cpu_seconds,
-                "counts": counts,
-                "peak": peak,
-                "cpu": cpu,
-            }
-        )
-    )
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "counts": counts}))
 
 
-def measure(which: str, folder: Path, languages: bool = True) -> dict[str, object]:
+def measure(which: str, folder: Path, languages: bool = True) -> dict[str, Any]:
+    """Run `child` in a fresh process; its peak RSS comes from `wait4`, for it alone."""
     extra = [] if languages else ["--no-languages"]
-    out = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, __file__, "--child", which, str(folder), *extra],
-        check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read(), proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{which} child failed ({proc.returncode}):\n{err}")
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    result["peak"] = usage.ru_maxrss * 1024
+    return result
+
+
+def _peer_setup(which: str, folder: Path, port_parser: str) -> Callable[[], Callable[[], object]]:
+    def setup() -> Callable[[], object]:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        if which == "hubtools":
+            importlib.import_module("hubtools.dataset")
+            importlib.import_module("hubtools.sources.xarchive")
+            return lambda: run_hubtools(folder, languages=False)
+        return lambda: run_port(folder, port_parser)
+
+    return setup
+
+
+def peer(folder: Path, posts: int, rounds: int, port_parser: str) -> tuple[float, bool]:
+    """hubtools (no detection) vs the port on the same posts, warm and alternated."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from fair import compare
+
+    ours, theirs = run_hubtools(folder, languages=False), run_port(folder, port_parser)
+    label = "port (" + ("json.loads" if port_parser == "json" else "typed msgspec") + ")"
+    result = compare(
+        ("hubtools filter (no detection)", _peer_setup("hubtools", folder, port_parser)),
+        (label, _peer_setup("port", folder, port_parser)),
+        rounds=rounds,
+        round_s=0.0,
+    )
+    print(f"peer      {posts:,} posts, each side warm in its own process, alternated:")
+    for name, rounds_ in ((result.a, result.a_rounds), (result.b, result.b_rounds)):
+        wall = statistics.median(r.wall for r in rounds_)
+        cpu = statistics.median(r.cpu for r in rounds_)
+        print(
+            f"  {name:32s} {cpu:6.2f} s CPU ({posts / cpu:9,.0f} posts/CPU-s)  "
+            f"{wall:6.2f} s wall ({posts / wall:9,.0f} posts/s), medians"
+        )
+    for attr in ("wall", "cpu"):
+        r = result.ratios(attr)
+        print(
+            f"  ratio ({attr}): {statistics.median(r):.2f}x "
+            f"(min {min(r):.2f}, max {max(r):.2f}, {len(r)} alternated rounds)"
+        )
+    same = ours == theirs
+    print(f"          counts: hubtools == port: {'yes' if same else 'NO'} {theirs}")
+    return statistics.median(result.ratios("cpu")), same
+
+
+def _line(name: str, result: dict[str, Any], posts: int) -> float:
+    rate = posts / result["cpu_seconds"]
+    print(
+        f"{name:28s} {posts:>9,} posts  {result['cpu_seconds']:7.2f} s CPU "
+        f"({result['seconds']:6.2f} s wall)  {rate:9,.0f} posts/CPU-s  "
+        f"peak RSS {result['peak'] / 1e6:6,.0f} MB"
+    )
+    return rate
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posts", type=int, default=1_000_000)
     parser.add_argument(
-        "--port-posts",
-        type=int,
-        default=200_000,
-        help="posts for the port's run (its json.loads needs ~14x the archive in memory); "
-        "both implementations run on this prefix for the like-for-like ratio",
+        "--port-posts", type=int, default=50_000, help="posts for the peer comparison"
     )
+    parser.add_argument("--rounds", type=int, default=5, help="alternated peer rounds")
+    parser.add_argument("--port-json", action="store_true", help="the port parses with json")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="write the archives here and keep them")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -431,49 +518,41 @@ def main() -> int:
         return 0
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="hubtools-bench-"))
-    port_posts = min(args.port_posts, args.posts)
+    sizes = {"full": args.posts, "small": min(SMALL, args.posts), "peer": args.port_posts}
     try:
         start = time.perf_counter()
-        size = generate(root / "full", args.posts, args.seed, args.multilingual)
-        # the same first posts
-        small_size = generate(root / "prefix", port_posts, args.seed, args.multilingual)
-        print(
-            f"archive   {args.posts:,} posts, tweets.js {size / 1e6:,.0f} MB; prefix of "
-            f"{port_posts:,} posts {small_size / 1e6:,.0f} MB "
-            f"(generated in {time.perf_counter() - start:.1f} s)"
-        )
+        for name, posts in sizes.items():  # the same generator and seed: prefixes of one
+            if not (root / name / "data" / "tweets.js").exists():
+                generate(root / name, posts, args.seed, args.multilingual)
+        print(f"archives  {sizes} posts (generated in {time.perf_counter() - start:.1f} s)")
         languages = not args.no_languages
-        ours = measure("hubtools", root / "full", languages)
-        # like for like with the port, which detects no language
-        ours_small = measure("hubtools", root / "prefix", languages=False)
-        port = measure("port", root / "prefix")
+        ours = measure("filter", root / "full", languages)
+        build_small = measure("build", root / "small")
+        build_full = measure("build", root / "full")
+        ratio, same = peer(
+            root / "peer", args.port_posts, args.rounds, "json" if args.port_json else "msgspec"
+        )
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
 
-    def line(name: str, result: dict, posts: int, archive: int) -> float:
-        rate = posts / result["cpu_seconds"]
-        print(
-            f"{name:17s} {posts:>9,} posts  {result['cpu_seconds']:7.2f} s CPU "
-            f"({result['seconds']:6.2f} s wall)  {rate:9,.0f} posts/s  "
-            f"peak {result['peak'] / 1e6:6,.0f} MB = {result['peak'] / archive:5.2f}x archive"
-        )
-        return rate
-
-    rate = line("hubtools", ours, args.posts, size)
-    small_rate = line("hubtools (prefix)", ours_small, port_posts, small_size)
-    port_rate = line("port (prefix)", port, port_posts, small_size)
-    ratio = small_rate / port_rate
-    same = port["counts"] == ours_small["counts"]
+    what = "with" if languages else "without"
+    rate = _line(f"filter+segment, {what} detection", ours, args.posts)
+    _line("build_dataset", build_small, sizes["small"])
+    _line("build_dataset", build_full, args.posts)
+    growth = build_full["peak"] - build_small["peak"]
     print(f"counts    hubtools {ours['counts']}")
-    print(f"          prefix: hubtools == port: {'yes' if same else 'NO'} {port['counts']}")
-    print(f"speed-up  {ratio:.1f}x the port (same {port_posts:,} posts, one core each)")
+    print(
+        f"memory    peak RSS {build_full['peak'] / 1e6:,.0f} MB at {args.posts:,} posts, "
+        f"{build_small['peak'] / 1e6:,.0f} MB at {sizes['small']:,}: {growth / 1e6:+,.0f} MB"
+    )
+    print(f"speed-up  {ratio:.1f}x the port, CPU, median of {args.rounds} alternated rounds")
 
     failed = []
     if rate < TARGET_RATE:
-        failed.append(f"rate {rate:,.0f} < {TARGET_RATE:,} posts/s")
-    if ours["peak"] >= TARGET_MEMORY * size:
-        failed.append(f"peak memory {ours['peak'] / size:.2f}x >= {TARGET_MEMORY}x the archive")
+        failed.append(f"rate {rate:,.0f} < {TARGET_RATE:,} posts/CPU-s")
+    if growth > TARGET_GROWTH:
+        failed.append(f"peak RSS grew {growth / 1e6:,.0f} MB > {TARGET_GROWTH / 1e6:.0f} MB")
     if ratio < TARGET_RATIO:
         failed.append(f"speed-up {ratio:.1f}x < {TARGET_RATIO}x")
     if not same and not args.multilingual:  # the port drops unspaced scripts as short

@@ -20,7 +20,7 @@ ROOT = isolated("push")
 
 from huggingface_hub import HfApi  # noqa: E402
 
-from hubtools.localhub.process import Account, HubProcess  # noqa: E402
+from hubtools.localhub.process import HubAccount, HubProcess  # noqa: E402
 from hubtools.publish.publisher import Publisher, PublishRequest  # noqa: E402
 from hubtools.publish.retry import RetryPolicy  # noqa: E402
 from hubtools.thumbnail import ThumbnailUser, render_thumbnail  # noqa: E402
@@ -97,7 +97,7 @@ def main() -> None:
     folders = model_folders()
     _STATE["folders"] = folders
     with HubProcess(
-        ROOT / "hub", [Account("bench", TOKEN, orgs=["ours", "loop", "faulty"])]
+        ROOT / "hub", [HubAccount("bench", TOKEN, orgs=["ours", "loop", "faulty"])]
     ) as hub:
         _STATE["url"] = hub.url
         api = HfApi(endpoint=hub.url)

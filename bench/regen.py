@@ -24,7 +24,7 @@ from benchenv import TOKEN, isolated
 ROOT = isolated("regen")
 HERE = Path(__file__).resolve().parents[1]
 
-from hubtools.localhub.process import Account, HubProcess  # noqa: E402
+from hubtools.localhub.process import HubAccount, HubProcess  # noqa: E402
 
 EXAMPLES = HERE / "tests" / "fixtures" / "cards" / "examples"
 
@@ -101,7 +101,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=8)
     args = parser.parse_args()
     n = args.repos
-    accounts = [Account("bench", TOKEN, orgs=["ours", "theirs"])]
+    accounts = [HubAccount("bench", TOKEN, orgs=["ours", "theirs"])]
     with HubProcess(ROOT / "hub", accounts) as hub:
         seed(hub, "ours", n)
         seed(hub, "theirs", n)

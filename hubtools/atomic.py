@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,3 +37,29 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, fsync: bool = Fals
 
 def write_text(path: str | os.PathLike[str], text: str, *, fsync: bool = False) -> None:
     write_bytes(path, text.encode("utf-8"), fsync=fsync)
+
+
+@contextlib.contextmanager
+def atomic_dir(path: str | os.PathLike[str]) -> Iterator[Path | None]:
+    """Yield an empty temporary folder next to `path`, renamed to `path` on success.
+
+    For outputs made once and then only read (caches): the first process to finish wins; a
+    later one finds `path` there, and its own copy is discarded. Yields None when `path`
+    already exists, so a caller can skip the work.
+    """
+    target = Path(path)
+    if target.is_dir():
+        yield None
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        yield tmp
+        try:
+            os.rename(tmp, target)
+        except OSError:
+            if not target.is_dir():  # not lost to a concurrent writer: a real failure
+                raise
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)

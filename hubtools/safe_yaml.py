@@ -97,7 +97,7 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-class _CheckedLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+class _CheckedLoader(_BASE_LOADER):
     """The safe loader whose single document is checked between composing and constructing."""
 
     limits: Limits = DEFAULT_LIMITS

@@ -38,17 +38,31 @@ def _avatar(user: ThumbnailUser, size: int, font):
     if user.avatar_file is not None and Path(user.avatar_file).is_file():
         face = ImageOps.fit(Image.open(user.avatar_file).convert("RGB"), (size, size))
     else:
-        face = Image.new("RGB", (size, size), _colour(user.handle))
-        draw = ImageDraw.Draw(face)
-        draw.text(
-            (size / 2, size / 2),
-            user.handle[:1].upper(),
-            font=font,
-            fill=(255, 255, 255),
-            anchor="mm",
-        )
+        face = _letter_face(user.handle, size, font)
     face.putalpha(mask)
     return face
+
+
+def _letter_face(handle: str, size: int, font):
+    """The handle's initial in white on the handle's own colour (a square; callers round it)."""
+    from PIL import Image, ImageDraw
+
+    face = Image.new("RGB", (size, size), _colour(handle))
+    ImageDraw.Draw(face).text(
+        (size / 2, size / 2), handle[:1].upper(), font=font, fill=(255, 255, 255), anchor="mm"
+    )
+    return face
+
+
+def letter_avatar(handle: str, size: int = 400) -> bytes:
+    """A PNG avatar for a user without a picture, the same as the letter discs of
+    `predictions.png` (square: the card's avatar block rounds it, as it does photos)."""
+    from PIL import ImageFont
+
+    font = ImageFont.load_default(size=round(size * 56 / AVATAR))
+    out = io.BytesIO()
+    _letter_face(handle, size, font).save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def render_thumbnail(

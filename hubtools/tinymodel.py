@@ -93,7 +93,7 @@ def build_tiny_model(
     (e.g. 50257 for a GPT-2-small-sized benchmark) while the tokenizer stays small.
     """
     import torch
-    from transformers import AutoModelForCausalLM, GPT2Config, LlamaConfig
+    from transformers import AutoModelForCausalLM, GPT2Config, LlamaConfig, PretrainedConfig
     from transformers.utils import logging as hf_logging
 
     out = Path(out_dir)
@@ -104,6 +104,7 @@ def build_tiny_model(
         "eos_token_id": tokenizer.eos_token_id,
         "pad_token_id": tokenizer.pad_token_id,
     }
+    config: PretrainedConfig
     if arch == "gpt2":
         config = GPT2Config(
             vocab_size=vocab,

@@ -12,9 +12,10 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
-from hubtools.localhub.process import Account, HubProcess
+from hubtools.localhub.process import HubAccount, HubProcess
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="hubtools-tests-"))
 
@@ -22,13 +23,13 @@ ALICE_TOKEN = "hf_test_alice_write"
 ALICE_READ_TOKEN = "hf_test_alice_read"
 BOB_TOKEN = "hf_test_bob_write"
 ACCOUNTS = [
-    Account("alice", ALICE_TOKEN, orgs=["huggingtweets"]),
-    Account("alice", ALICE_READ_TOKEN, role="read"),
-    Account("bob", BOB_TOKEN),
+    HubAccount("alice", ALICE_TOKEN, orgs=["huggingtweets"]),
+    HubAccount("alice", ALICE_READ_TOKEN, role="read"),
+    HubAccount("bob", BOB_TOKEN),
 ]
 
 
-def start_hub(root: Path, *, port: int = 0, extra_args: list[str] = ()) -> HubProcess:
+def start_hub(root: Path, *, port: int = 0, extra_args: Sequence[str] = ()) -> HubProcess:
     return HubProcess(
         root, ACCOUNTS, port=port, extra_args=list(extra_args), log=root.parent / "hub.log"
     ).start()
@@ -48,7 +49,6 @@ os.environ.update(
     HF_TOKEN=ALICE_TOKEN,
     HF_HUB_DISABLE_TELEMETRY="1",
     HF_HUB_DISABLE_PROGRESS_BARS="1",
-    HF_HUB_DISABLE_XET="1",  # our hub speaks LFS; the regular path is tested on its own
     HF_HUB_ETAG_TIMEOUT="5",
     WANDB_MODE="offline",
     WANDB_SILENT="true",
@@ -56,6 +56,9 @@ os.environ.update(
     TOKENIZERS_PARALLELISM="false",
 )
 os.environ.pop("HF_HUB_OFFLINE", None)
+# The hub speaks Xet and LFS; the suite runs the client's default (Xet, with hf_xet
+# installed). A test on the LFS path asks for `lfs_client`; publishing tests run both ways.
+os.environ.pop("HF_HUB_DISABLE_XET", None)
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
@@ -112,6 +115,33 @@ def own_hub(tmp_path):
     yield make
     for server in servers:
         server.stop()
+
+
+@pytest.fixture
+def xet_client(monkeypatch):
+    """The client as installed, with no environment variable: hf_xet for LFS-mode files."""
+    pytest.importorskip("hf_xet")
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", False)
+    monkeypatch.delenv("HF_HUB_DISABLE_XET", raising=False)
+
+
+@pytest.fixture
+def lfs_client(monkeypatch):
+    """The client with Xet off (`HF_HUB_DISABLE_XET=1`, children too): Git LFS uploads
+    and plain resolve downloads, for tests that count LFS requests."""
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", True)
+    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+
+
+@pytest.fixture(params=["xet", "lfs"])
+def upload_path(request):
+    """Runs a test through Xet (the client's default) and through Git LFS."""
+    request.getfixturevalue("xet_client" if request.param == "xet" else "lfs_client")
+    return request.param
 
 
 @pytest.fixture

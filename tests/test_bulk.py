@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -103,7 +104,7 @@ def test_plan_json_shape_and_no_writes(clean_hub, tmp_path):
     assert not any(r["method"] in ("POST", "PUT") for r in clean_hub.requests())
 
 
-def test_apply_catalogue_of_30_under_faults_then_nothing(clean_hub, tmp_path):
+def test_apply_catalogue_of_30_under_faults_then_nothing(clean_hub, tmp_path, upload_path):
     _, repos = make_catalogue(tmp_path, 28, 2)
     clean_hub.set_faults([
         f"POST /api/models/{ORG}/bk*/commit/*:503:x2",
@@ -126,6 +127,12 @@ def test_apply_catalogue_of_30_under_faults_then_nothing(clean_hub, tmp_path):
     assert all(catalogue_commits(r) == 1 for r in repos)
     summary = (tmp_path / "summary.md").read_text()
     assert "| repo | action | result |" in summary and f"[{repos[0]}]" in summary
+    shards = [r for r in clean_hub.requests() if r["path"].endswith("/v1/shards")]
+    assert bool(shards) == (upload_path == "xet")  # the weights took that path
+    for repo_id in repos[-2:]:  # the trained entries' weights read back whole, that path
+        (info,) = HfApi().get_paths_info(repo_id, ["model.safetensors"])
+        got = HfApi().hf_hub_download(repo_id, "model.safetensors", cache_dir=tmp_path / "dl")
+        assert hashlib.sha256(Path(got).read_bytes()).hexdigest() == info.lfs.sha256
 
     clean_hub.reset_requests()
     again = bulk(tmp_path, "apply", "cards", "--json")
@@ -164,6 +171,49 @@ def test_bad_entry_fails_alone(clean_hub, tmp_path):
         and "bad.yaml" in items["huggingtweets/bad-entry"]["error"]
     )
     assert all(items[r]["result"] == "done" for r in repos)
+
+
+def test_entries_with_lint_errors_fail_alone_and_commit_nothing(clean_hub, tmp_path):
+    """A card naming a dataset the Hub does not have is refused before any commit: the
+    card-only entry through the shared card update, the full one inside its `hubtools
+    push` (which exits 2 with the finding). The good entry is published all the same."""
+    cards, repos = make_catalogue(tmp_path, 2, 1)
+    tag = uuid.uuid4().hex[:6]
+    missing, base = f"{ORG}/no-such-posts-{tag}", f"{ORG}/base-{tag}"
+    HfApi().create_repo(base)  # the card-only entry's base model exists; its dataset does not
+    for name in ("card-01.yaml", "full-0.yaml"):
+        entry = yaml.safe_load((cards / name).read_text())
+        entry.update(template="default", datasets=[missing])
+        if "build" not in entry:
+            entry["base_model"] = base
+        (cards / name).write_text(yaml.safe_dump(entry, sort_keys=False, allow_unicode=True))
+    good, bad_card, bad_full = repos
+    proc = bulk(tmp_path, "apply", "cards", "--json")
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    items = {i["repo_id"]: i for i in json.loads(proc.stdout)}
+    assert items[good]["result"] == "done" and catalogue_commits(good) == 1
+    for repo in (bad_card, bad_full):
+        assert items[repo]["result"] == "failed", items[repo]
+        assert "dataset-missing" in items[repo]["error"] and missing in items[repo]["error"]
+        assert "nothing was committed" in items[repo]["error"]
+        assert catalogue_commits(repo) == 0
+    assert not HfApi().repo_exists(bad_full)  # the push stopped before creating it
+
+    # the same push by hand (its data and model are reused): exit 2, the finding, one line
+    name = bad_full.split("/")[1]
+    entry = yaml.safe_load((cards / "full-0.yaml").read_text())
+    push = subprocess.run(
+        [sys.executable, "-m", "hubtools", "push", name, "--source",
+         "jsonl:" + str((cards / entry["build"]["sources"][0].split(":", 1)[1]).resolve()),
+         "--namespace", ORG, "--base-model", str(tmp_path / "base"),
+         "--workdir", str(tmp_path / "hubtools-work" / name),
+         "--card-spec", str(cards / "full-0.yaml"), "--max-steps", "2", "--tracker", "none"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert push.returncode == 2, push.stderr[-2000:]
+    last = push.stderr.strip().splitlines()[-1]
+    assert "dataset-missing" in last and "Traceback" not in push.stderr
+    assert not HfApi().repo_exists(bad_full)
 
 
 def test_killed_apply_resumes_without_duplicate_commits(clean_hub, tmp_path):

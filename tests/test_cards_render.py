@@ -46,10 +46,17 @@ def repaired(example: str) -> str:
 
 
 def check_golden(name: str, text: str) -> None:
+    """Compare with the golden file. In update mode, write it and fail: nothing was compared,
+    so a run with HUBTOOLS_UPDATE_GOLDENS=1 can never pass (review `git diff`, run again)."""
     path = GOLDEN / name
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
+        changed = not path.exists() or path.read_bytes() != text.encode("utf-8")
         path.write_bytes(text.encode("utf-8"))
+        pytest.fail(
+            f"HUBTOOLS_UPDATE_GOLDENS=1: {'rewrote' if changed else 'kept'} {path.name} and "
+            "compared nothing; review the diff, then run without HUBTOOLS_UPDATE_GOLDENS"
+        )
     assert path.exists(), f"missing golden {path}; run with HUBTOOLS_UPDATE_GOLDENS=1"
     assert text == path.read_bytes().decode("utf-8")
 
@@ -278,11 +285,45 @@ def test_golden_example_per_template(example, template):
         assert text == repaired(example)
 
 
+def _table_rows(text: str) -> dict[str, list[str]]:
+    """The data table as {first cell: other cells}, split at unescaped '|' (independent of
+    hubtools' own reader), cells unescaped as CommonMark shows them."""
+    rows: dict[str, list[str]] = {}
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("| Data |"))
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        cells = [re.sub(r"\\(.)", r"\1", html.unescape(c)) for c in cells]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+TWO_USERS_LABELS = {
+    "huggingtweets": {"downloaded": "Tweets downloaded", "retweets": "Retweets",
+                      "short": "Short tweets", "replies": "Replies", "kept": "Tweets kept"},
+    "default": {"downloaded": "Posts downloaded", "retweets": "Reposts dropped",
+                "short": "Short posts dropped", "replies": "Replies dropped", "kept": "Posts kept"},
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("template", ["huggingtweets", "default"])
 def test_golden_two_users(template):
+    """The card shows the fixture's own data (read with plain YAML), round-trips, and is
+    the reviewed golden file."""
     text = render_card(two_users(), template)
+    raw = yaml.safe_load((FIXTURES / "two-users.yaml").read_text(encoding="utf-8"))
+    rows = _table_rows(text)
+    assert rows["Data"] == [u["name"] for u in raw["users"]]
+    for key, label in TWO_USERS_LABELS[template].items():
+        assert rows[label] == [str(u["stats"][key]) for u in raw["users"]], label
+    if template == "default":
+        assert rows["Handle"] == [f"@{u['handle']}" for u in raw["users"]]
+    urls = re.findall(r"display:inherit;[^\n]*url\(&#39;(.*?)&#39;\)", text)
+    assert urls == [u["avatar_url"] for u in raw["users"]]
+    assert parse_card(text).spec.users == two_users().users
     check_golden(f"two-users.{template}.md", text)
-    assert parse_card(text).spec.users == two_users().users or template == "huggingtweets"
 
 
 def test_legacy_card_renders_into_the_current_layout_with_the_same_data():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -39,8 +40,19 @@ def test_default_log_is_plain_and_free_of_wandb_lines(clean_hub, base_model, tmp
     log = proc.stderr
     assert "\r" not in log and "\r" not in proc.stdout
     assert not [line for line in log.splitlines() if line.lstrip().startswith("wandb")], log
-    assert any(line.startswith("data: @") for line in log.splitlines())  # our own lines stay
-    assert any(line.startswith("publishing ") for line in log.splitlines())
+    lines = log.splitlines()
+    assert any(line.startswith("data: @") for line in lines)  # our own lines stay
+    assert any(line.startswith("publishing ") for line in lines)
+    # progress of the long steps, as plain lines: reading (posts), tokenizing, the model
+    # loading, training and the upload (bytes and speed)
+    assert any(re.fullmatch(r"reading jsonl:\S+ \([\d.]+ kB\): 120 posts in .*", x) for x in lines)
+    assert any(line.startswith("tokenizing train.jsonl: ") for line in lines), log
+    assert any(re.fullmatch(r"loading \S+: done in [\d.]+ s", x) for x in lines), log
+    assert any(line.startswith("step 3/3 ") for line in lines), log
+    upload = [x for x in lines if x.startswith("upload: ")]
+    assert len(upload) == 1 and re.search(
+        r" \d+ files, [\d.]+ [kM]B in [\d.]+ s \([\d.,]+ MB/s\)", upload[0]
+    ), log
 
 
 def test_quiet_keeps_only_warnings(clean_hub, base_model, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -31,7 +32,8 @@ def _jsonl(path: Path) -> list[dict]:
 
 @pytest.fixture
 def two_users(tmp_path: Path) -> list[str]:
-    big = b.write_folder(tmp_path / "ada", b.archive_files(b.random_tweets(400, seed=11)))
+    files: dict[str, str | bytes] = dict(b.archive_files(b.random_tweets(400, seed=11)))
+    big = b.write_folder(tmp_path / "ada", files)
     small = tmp_path / "grace.jsonl"
     small.write_text(
         "".join(
@@ -140,14 +142,55 @@ def test_same_inputs_same_bytes_and_manifest_key(tmp_path: Path, two_users: list
     assert not is_current(a, two_users, DatasetOptions(min_chars=0, warn_chars=0, seed=1))
     assert not is_current(a, two_users[:1], OPTS)
     manifest = json.loads((a / "manifest.json").read_text())
-    specs = [parse_spec(s) for s in two_users]
-    from hubtools.sources import fingerprint
-
-    assert manifest["key"] == dataset_key([(s, fingerprint(s)) for s in specs], OPTS)
+    assert len(manifest["key"]) == 64 and manifest["key"] == build_dataset(two_users, c, OPTS).key
     jsonl = Path(two_users[1].split(":", 1)[1])
     jsonl.write_text(jsonl.read_text() + '{"text": "one more post about ships"}\n')
     assert not is_current(a, two_users, OPTS)
     assert not is_current(tmp_path / "missing", two_users, OPTS)
+
+
+def test_manifest_key_is_the_documented_hash(tmp_path: Path):
+    """The key is sha256 of the canonical JSON (sorted keys, no spaces, UTF-8) of the
+    format, each input's (source, handle, content sha256) and every option: written out
+    here by hand, so a change to what the key covers shows up as a failing test."""
+    path = tmp_path / "grace.jsonl"
+    path.write_text('{"id": "g1", "text": "grace writes about ships and code"}\n')
+    content = hashlib.sha256(path.read_bytes()).hexdigest()
+    payload = {
+        "format": ["hubtools.dataset", 1],
+        "inputs": [[f"jsonl:{path}", None, content]],
+        "options": {
+            "rules": {
+                "clean": {
+                    "unescape_html": True,
+                    "fix_mojibake": True,
+                    "remove_urls": True,
+                    "keep_newlines": False,
+                },
+                "min_words": 3,
+                "boring": ["http", "@", "#"],
+                "drop_replies": False,
+                "drop_duplicates": False,
+                "segment_words": True,
+            },
+            "seed": 42,
+            "validation_fraction": 0.1,
+            "balance": True,
+            "min_chars": 0,
+            "warn_chars": 0,
+            "limit": None,
+            "since": None,
+            "until": None,
+            "fields": {},
+        },
+    }
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    expected = hashlib.sha256(canonical.encode()).hexdigest()
+    out = tmp_path / "ds"
+    assert build_dataset([f"jsonl:{path}"], out, OPTS).key == expected
+    assert json.loads((out / "manifest.json").read_text())["key"] == expected
+    assert dataset_key([(parse_spec(f"jsonl:{path}"), content)], OPTS) == expected
+    assert is_current(out, [f"jsonl:{path}"], OPTS)
 
 
 def test_too_little_text_is_an_error_naming_the_user(tmp_path: Path):
@@ -191,7 +234,7 @@ def test_same_author_twice_is_one_user(tmp_path: Path):
     one.write_text('{"id": "1", "text": "a b c", "author": "ada"}\n')
     two = tmp_path / "b.jsonl"
     two.write_text('{"id": "1", "text": "a b c", "author": "ADA"}\n{"id": "2", "text": "d e f"}\n')
-    users = collect([f"jsonl:{one}", f"jsonl:{two}"], OPTS)
+    users = collect([f"jsonl:{one}", f"jsonl:{two}"], OPTS, keep=True)
     assert [u.account.handle for u in users] == ["ada"]
     s = users[0].stats
     assert (s.downloaded, s.duplicates, s.kept) == (3, 1, 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fixtures.huggingtweets import post_text, reference_clean
 from ftfy.badness import is_bad
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from hubtools.dataset.clean import (
     repair_mojibake,
 )
 from hubtools.dataset.filters import Rules, filter_posts
-from hubtools.sources.model import Post, PostKind
+from hubtools.sources.model import Post
 
 # ---- huggingtweets (demo notebook), copied as is: the reference the defaults must match.
 
@@ -154,14 +155,18 @@ def test_count_words_custom_boring():
     assert count_words("a b c", boring=("a",)) == 2
 
 
-def test_filter_clean_path_matches_clean_text():
-    """The inlined default path of filter_posts equals clean_text on every kind of input."""
-    texts = [
-        "Fish &amp; chips https://t.co/x and more words",
-        "cafÃ© (https://t.co/y) glued words here",
-        "  spaced   out\n\ntext with emoji 🚀 ",
-        "@grace thanks for the review #oss",
-    ]
-    posts = [Post(str(i), "ada", t, None, PostKind.ORIGINAL) for i, t in enumerate(texts)]
-    kept = {k.post.id: k.text for k in filter_posts(posts, Rules(min_words=0)).kept}
-    assert kept == {str(i): clean_text(t) for i, t in enumerate(texts)}
+@settings(max_examples=1500, deadline=None)
+@given(post_text())
+@example("Fish &amp; chips https://t.co/x and more words")
+@example("cafÃ© (https://t.co/y) glued words here")
+@example("  spaced   out\n\ntext with emoji 🚀 ")
+@example("a &amp;lt; b http://x.co&amp;y z")
+@example("foohttps://t.co/x\u3000bar")
+def test_cleaning_matches_the_reference_on_any_text(text):
+    """What filter_posts keeps, and clean_text, equal the reference written apart from the
+    code (entities, ftfy, then huggingtweets' substitutions) on generated posts: URLs whole
+    and glued, mentions, tags, emoji, entities, mojibake, mixed scripts, any Unicode."""
+    expected = reference_clean(text)
+    assert clean_text(text) == expected
+    [kept] = filter_posts([Post("1", "ada", text)], Rules(min_words=0)).kept
+    assert kept.text == expected

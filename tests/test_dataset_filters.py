@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
+from fixtures.huggingtweets import NO_SURROGATES, boring_tweet, post_text, reference_clean
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubtools.dataset.clean import clean_text, count_words
 from hubtools.dataset.filters import Rules, filter_posts
 from hubtools.dataset.stats import DROP_REASONS, UserStats
 from hubtools.sources.model import Post, PostKind
 
-TEXTS = st.sampled_from(
-    [
-        "ok",
-        "the same words again",
-        "the same words again",
-        "the  same words   again",
-        "@grace thanks for that",
-        "@grace @linus #tag",
-        "read https://t.co/x later please",
-        "Fish &amp; chips for everyone",
-        "cafÃ© is open again today",
-        "",
-        "🚀 🚀 🚀",
-    ]
+# Generated posts (words of spaced scripts, URLs, mentions, tags, emoji, entities, mojibake,
+# any Unicode), plus a few texts that repeat once cleaned, so --drop-duplicates has work.
+TEXTS = post_text(unspaced=False) | st.sampled_from(
+    ["the same words again", "the  same words   again", "the same words\nagain", "ok"]
 )
 POSTS = st.lists(st.tuples(TEXTS, st.sampled_from(list(PostKind))), max_size=40)
+BY_SPACES = {"segment_words": False}  # words split at spaces: huggingtweets' rule, any text
 
 
 def _posts(items):
@@ -33,17 +24,18 @@ def _posts(items):
 
 
 def _expected(items, rules: Rules) -> UserStats:
-    """An independent count: walk the reasons in order, one post at a time."""
+    """An independent count with the reference cleaning and huggingtweets' short rule
+    (tests/fixtures/huggingtweets.py): walk the reasons in order, one post at a time."""
     stats = UserStats()
     seen = set()
     for text, kind in items:
         stats.downloaded += 1
-        cleaned = clean_text(text, rules.clean)
+        cleaned = reference_clean(text)
         if kind is PostKind.REPOST:
             stats.retweets += 1
         elif rules.drop_replies and kind is PostKind.REPLY:
             stats.replies += 1
-        elif count_words(cleaned, rules.boring) < rules.min_words:
+        elif boring_tweet(cleaned, rules.min_words):
             stats.short += 1
         elif rules.drop_duplicates and cleaned in seen:
             stats.duplicates += 1
@@ -56,9 +48,12 @@ def _expected(items, rules: Rules) -> UserStats:
 @settings(max_examples=300, deadline=None)
 @given(POSTS, st.booleans(), st.booleans(), st.integers(0, 5))
 def test_counts_add_up_and_match_independent_count(items, replies, duplicates, min_words):
-    rules = Rules(drop_replies=replies, drop_duplicates=duplicates, min_words=min_words)
+    rules = Rules(
+        drop_replies=replies, drop_duplicates=duplicates, min_words=min_words, **BY_SPACES
+    )
     result = filter_posts(_posts(items), rules)
     assert result.stats == _expected(items, rules)
+    assert all(k.text == reference_clean(k.post.text) for k in result.kept)
     s = result.stats
     assert s.downloaded == len(items)
     assert s.downloaded == sum(getattr(s, r) for r in DROP_REASONS) + s.kept
@@ -125,7 +120,7 @@ def test_a_repeated_id_is_one_post(items, duplicates, sources):
     whatever its kind; the first occurrence is counted as if the repeats were not there."""
     from hubtools.dataset.filters import Seen
 
-    rules = Rules(drop_duplicates=duplicates)
+    rules = Rules(drop_duplicates=duplicates, **BY_SPACES)
     posts = [Post(f"id{n}", "ada", text, None, kind) for n, text, kind in items]
     seen, total = Seen(), None
     for part in range(sources):  # the posts split over several sources of one user
@@ -202,7 +197,7 @@ def test_short_means_short_in_every_script():
         st.tuples(
             st.text(
                 alphabet=st.characters(
-                    codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"
+                    codec="utf-8", exclude_categories=NO_SURROGATES, exclude_characters="\x00"
                 ),
                 max_size=30,
             )

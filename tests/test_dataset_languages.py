@@ -85,7 +85,12 @@ def test_a_mixed_user_lists_languages_most_used_first():
 def test_detection_reads_a_bounded_sample(monkeypatch: pytest.MonkeyPatch):
     calls: list[str] = []
     real = lang_mod.detect
-    monkeypatch.setattr(lang_mod, "detect", lambda t: calls.append(t) or real(t))
+
+    def counted(text: str) -> tuple[str | None, float]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(lang_mod, "detect", counted)
     texts = [b.MULTILINGUAL["ru"][i % 12] for i in range(5000)]
     found = user_languages(_kept(texts))
     assert found.codes == ["ru"] and found.sampled == SAMPLE

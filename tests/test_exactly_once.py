@@ -86,7 +86,7 @@ def test_regen_under_faults_commits_each_card_exactly_once(clean_hub, tmp_path):
     assert {o["result"] for o in outcomes} <= {"updated", "unchanged"}
 
 
-def test_bulk_apply_under_faults_commits_each_entry_exactly_once(clean_hub, tmp_path):
+def test_bulk_apply_under_faults_commits_each_entry_exactly_once(clean_hub, tmp_path, upload_path):
     _, repos = make_catalogue(tmp_path, N, 0)
     prefix = repos[0].split("/")[1][: len("bk") + 6]
     clean_hub.set_faults(_faults(prefix))

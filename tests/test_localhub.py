@@ -27,6 +27,8 @@ from huggingface_hub.errors import (
     RepositoryNotFoundError,
     RevisionNotFoundError,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ORG = "huggingtweets"
 CARD = "---\nlicense: mit\nlanguage: en\ntags:\n- huggingtweets\n---\n\n# A card\n"
@@ -74,7 +76,7 @@ def test_invalid_repo_name_is_refused_by_the_server(hub):
     assert json.loads(err.value.read())["error"].startswith("Invalid repo name")
 
 
-def test_upload_folder_lfs_path_and_download(hub, repo_name, tmp_path):
+def test_upload_folder_lfs_path_and_download(hub, repo_name, tmp_path, lfs_client):
     repo = f"{ORG}/{repo_name}"
     api = HfApi()
     api.create_repo(repo)
@@ -397,10 +399,10 @@ def test_store_commit_is_all_or_nothing(tmp_path, monkeypatch):
     repo = store.create_repo("model", "ns/r", private=False, author="alice")
     head = repo.branches["main"]
 
-    def crash(_repo):
+    def crash(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(store, "_save_repo", crash)
+    monkeypatch.setattr("hubtools.localhub.reflog.append", crash)
     with pytest.raises(OSError):
         store.apply(
             repo,
@@ -415,9 +417,173 @@ def test_store_commit_is_all_or_nothing(tmp_path, monkeypatch):
     assert "a.txt" not in reopened.resolve(reopened.get_repo("model", "ns/r"), "main").tree
 
 
+def test_commits_append_to_the_ref_log_and_a_torn_line_is_no_move(tmp_path, monkeypatch):
+    """A commit appends one line instead of rewriting repo.json; a restart replays the
+    lines; a line a crash cut short moves nothing; a long log is folded into repo.json."""
+    from hubtools.localhub import reflog
+    from hubtools.localhub.store import Op, Store
+
+    root = tmp_path / "root"
+    store = Store(root)
+    repo = store.create_repo("model", "ns/r", private=False, author="alice")
+    meta = root / "repos" / "model" / "ns" / "r" / "repo.json"
+    before = meta.stat().st_ino, meta.read_bytes()
+    heads = []
+    for i in range(5):
+        op = Op("file", "a.txt", b"%d" % i)
+        heads.append(store.apply(repo, ("branch", "main"), [op], title=f"{i}", message="",
+                                 author="alice").id)  # fmt: skip
+    assert (meta.stat().st_ino, meta.read_bytes()) == before  # not rewritten
+    log = meta.parent / reflog.NAME
+    assert len(log.read_bytes().splitlines()) == 5
+
+    reopened = Store(root).get_repo("model", "ns/r")
+    assert reopened.branches["main"] == heads[-1]
+    assert reopened.last_modified == store.commit(heads[-1]).date
+
+    with log.open("ab") as fh:  # a crash in the middle of appending a move
+        fh.write(b'{"seq":6,"kind":"branch","name":"main","to":"' + b"0" * 20)
+    reopened = Store(root)
+    assert reopened.get_repo("model", "ns/r").branches["main"] == heads[-1]
+    assert log.read_bytes().endswith(b"\n")  # the torn line was cut off
+    repo = reopened.get_repo("model", "ns/r")
+    head = reopened.apply(repo, ("branch", "main"), [Op("file", "b.txt", b"b")], title="b",
+                          message="", author="alice").id  # fmt: skip
+    assert Store(root).get_repo("model", "ns/r").branches["main"] == head
+
+    monkeypatch.setattr(reflog, "FOLD_AFTER", 3)  # 6 lines now: the next move folds them
+    moves = [reopened.apply(repo, ("branch", "main"), [Op("file", "c.txt", b"%d" % i)],
+                            title="c", message="", author="alice").id for i in range(4)]  # fmt: skip
+    folded = json.loads(meta.read_bytes())
+    assert folded["branches"]["main"] == moves[0] and folded["refLogSeq"] == 6
+    assert len(log.read_bytes().splitlines()) == 3  # the moves after the fold
+    assert Store(root).get_repo("model", "ns/r").branches["main"] == moves[-1]
+
+
 def test_delete_repo_missing_ok(hub, repo_name):
     api = HfApi()
     api.create_repo(f"{ORG}/{repo_name}")
     api.delete_repo(f"{ORG}/{repo_name}")
     assert not api.repo_exists(f"{ORG}/{repo_name}")
     api.delete_repo(f"{ORG}/{repo_name}", missing_ok=True)
+
+
+# -- the last-commit index (paths-info and tree with expand) -------------------------------
+_PATHS = ("a.txt", "d/b.txt", "d/e/c.txt", "d/e/f.txt", "g/h.txt")
+_STEPS = st.one_of(
+    st.tuples(st.just("put"), st.sampled_from(_PATHS), st.integers(0, 3)),
+    st.tuples(st.just("delete"), st.sampled_from(_PATHS), st.just(0)),
+    st.tuples(st.just("delete-folder"), st.sampled_from(("d", "d/e", "g")), st.just(0)),
+    st.tuples(st.just("merged-pr"), st.sampled_from(_PATHS), st.integers(0, 3)),
+    st.tuples(st.just("squash"), st.just(""), st.just(0)),
+    st.tuples(st.just("restart"), st.just(""), st.just(0)),
+)
+
+
+def _touched_last(store, head: str, path: str) -> str:
+    """The reference answer: walk first-parent history until what is at or under `path`
+    differs from the parent's."""
+
+    def under(tree):
+        return {p: e for p, e in tree.items() if p == path or p.startswith(path + "/")}
+
+    commit = store.commit(head)
+    while True:
+        parent = store.commit(commit.parents[0]) if commit.parents else None
+        if parent is None or under(commit.tree) != under(parent.tree):
+            return commit.id
+        commit = parent
+
+
+def _folders(paths) -> set[str]:
+    return {p.rsplit("/", i)[0] for p in paths for i in range(1, p.count("/") + 1)}
+
+
+@settings(max_examples=60)
+@given(st.lists(_STEPS, max_size=25))
+def test_last_commit_index_matches_a_walk_through_history(steps):
+    """Any mix of commits, deletions, merged pull requests, squashes and restarts: every
+    file's and folder's last commit is the one a walk through the history finds."""
+    import tempfile
+
+    from hubtools.localhub.errors import HubError
+    from hubtools.localhub.store import Op, Store
+
+    with tempfile.TemporaryDirectory() as root:
+        store = Store(root)
+        store.create_repo("model", "ns/r", private=False, author="a")
+        for n, (kind, path, value) in enumerate(steps):
+            repo = store.get_repo("model", "ns/r")
+            main = ("branch", "main")
+            try:
+                if kind == "put":
+                    op = Op("file", path, b"%d" % value)
+                    store.apply(repo, main, [op], title=f"{n}", message="", author="a")
+                elif kind in ("delete", "delete-folder"):
+                    op = Op("deletedFile" if kind == "delete" else "deletedFolder", path)
+                    store.apply(repo, main, [op], title=f"{n}", message="", author="a")
+                elif kind == "merged-pr":
+                    start = repo.pulls[str(n)] = repo.branches["main"]
+                    op = Op("file", path, b"pr %d" % value)
+                    store.apply(
+                        repo, ("pull", str(n)), [op], title=f"pr {n}", message="", author="b"
+                    )
+                    store.merge(
+                        repo, "main", repo.pulls[str(n)], start, title=f"merge {n}", author="a"
+                    )
+                elif kind == "squash":
+                    store.squash(repo, "main", title=f"squash {n}", author="a")
+                else:
+                    store = Store(root)  # a restart: only what is on disk
+            except HubError:
+                pass  # deleting what is not there: refused, nothing changed
+            head = store.get_repo("model", "ns/r").branches["main"]
+            tree = store.commit(head).tree
+            index = store.last_commits.of(head)
+            for path in {*tree, *_folders(tree)}:
+                assert index[path] == _touched_last(store, head, path), (path, steps[: n + 1])
+
+
+def test_paths_info_last_commit_after_many_commits_a_squash_and_a_restart(own_hub):
+    server = own_hub()
+    api = HfApi(endpoint=server.url)
+    repo = f"{ORG}/history"
+    api.create_repo(repo)
+    keep = api.create_commit(
+        repo,
+        [CommitOperationAdd("keep/a.txt", b"a"), CommitOperationAdd("keep/deep/b.txt", b"b")],
+        commit_message="keep these",
+    ).oid
+    for i in range(30):
+        api.upload_file(path_or_fileobj=b"%d" % i, path_in_repo="busy.txt", repo_id=repo,
+                        commit_message=f"busy {i}")  # fmt: skip
+    api.create_branch(repo, branch="dev")
+    api.upload_file(path_or_fileobj=b"dev", path_in_repo="keep/a.txt", repo_id=repo,
+                    revision="dev", commit_message="on dev")  # fmt: skip
+    busy = api.list_repo_commits(repo)[0].commit_id
+    paths = ["keep/a.txt", "keep", "keep/deep", "busy.txt", ".gitattributes"]
+
+    def last(revision: str = "main") -> dict[str, str]:
+        infos = api.get_paths_info(repo, paths, expand=True, revision=revision)
+        return {i.path: i.last_commit.title for i in infos}
+
+    expected = {"keep/a.txt": "keep these", "keep": "keep these", "keep/deep": "keep these",
+                "busy.txt": "busy 29", ".gitattributes": "initial commit"}  # fmt: skip
+    assert last() == expected
+    assert last("dev") == {**expected, "keep/a.txt": "on dev", "keep": "on dev"}
+    tree = {e.path: e.last_commit.oid for e in api.list_repo_tree(repo, expand=True)}
+    assert tree["keep"] == keep and tree["busy.txt"] == busy
+
+    server.restart()
+    api = HfApi(endpoint=server.url)
+    assert last() == expected and last("dev")["keep"] == "on dev"
+
+    api.super_squash_history(repo, commit_message="squashed")
+    assert set(last().values()) == {"squashed"}
+    api.upload_file(path_or_fileobj=b"after", path_in_repo="keep/deep/b.txt", repo_id=repo,
+                    commit_message="after the squash")  # fmt: skip
+    server.restart(signal.SIGKILL)
+    api = HfApi(endpoint=server.url)
+    assert last() == {"keep/a.txt": "squashed", "keep": "after the squash",
+                      "keep/deep": "after the squash", "busy.txt": "squashed",
+                      ".gitattributes": "squashed"}  # fmt: skip

@@ -223,6 +223,75 @@ def test_pages_do_not_shadow_the_api(hub, repo_name):
         assert httpx.get(hub.url + path).status_code == 404, path
 
 
+def test_canonical_repo_has_its_pages(own_hub, tmp_path):
+    folder = tmp_path / "tiny-gpt2"
+    (folder / "data").mkdir(parents=True)
+    (folder / "README.md").write_text("---\nlicense: mit\n---\n# Tiny GPT-2\n\nA base model.\n")
+    (folder / "config.json").write_text("{}")
+    (folder / "data" / "notes.txt").write_text("notes\n")
+    server = own_hub("--import", f"tiny-gpt2={folder}")
+    sha = _api(hub=server).model_info("tiny-gpt2").sha
+    _publish(server, "alice/tiny-gpt2", "# Alice's own\n")  # the same name in a namespace
+
+    resp, dom = _page(server, "/tiny-gpt2")
+    assert resp.status_code == 200 and "Tiny GPT-2" in _card(dom).text()
+    assert "config.json" in dom.by_id("files").text()
+    links = {a.attrs.get("href") for a in dom.find_all("a")}
+    assert {"/tiny-gpt2/tree/main", "/tiny-gpt2/commits/main"} <= links
+    assert "/?search=" not in links  # no empty namespace link above the name
+    _, tree = _page(server, "/tiny-gpt2/tree/main")
+    assert "data" in tree.by_id("tree").text() and "README.md" in tree.by_id("tree").text()
+    _, sub = _page(server, "/tiny-gpt2/tree/main/data")
+    assert "notes.txt" in sub.by_id("tree").text()
+    _, commits = _page(server, "/tiny-gpt2/commits/main")
+    assert sha[:7] in commits.by_id("commits").text()
+    assert _page(server, f"/tiny-gpt2/commit/{sha}")[0].status_code == 200
+    _, listing = _page(server, "/?search=tiny-gpt2")
+    hrefs = {a.attrs["href"] for a in listing.by_id("repos").find_all("a")}
+    assert {"/tiny-gpt2", "/alice/tiny-gpt2"} <= hrefs
+    assert "Alice's own" in _card(_page(server, "/alice/tiny-gpt2")[1]).text()
+
+    resp, dom = _page(server, "/no-such-model")
+    assert resp.status_code == 404 and dom.by_id("error").text()
+    assert _page(server, "/no-such-model/tree/main")[0].status_code == 404
+    # nothing else moved: the API, raw files and the admin routes answer as before
+    assert httpx.get(f"{server.url}/api/models/tiny-gpt2").json()["id"] == "tiny-gpt2"
+    raw = httpx.get(f"{server.url}/tiny-gpt2/resolve/main/config.json")
+    assert raw.content == b"{}"
+    assert httpx.get(f"{server.url}/_admin/requests").status_code == 401
+    for path in ("/api", "/_admin", "/lfs", "/datasets", "/spaces"):
+        assert httpx.get(server.url + path).status_code == 404, path
+
+
+def test_canonical_page_paths_leave_namespaced_ones_alone(tmp_path):
+    from hubtools.localhub.canonical import rewrite
+    from hubtools.localhub.store import Store
+
+    store = Store(tmp_path / "root")
+    store.create_repo("model", "gpt2", private=False, author="admin")
+    store.create_repo("model", "alice/model", private=False, author="alice")
+    store.create_repo("model", "bert/tree", private=False, author="bert")  # a user "bert"
+    store.create_repo("model", "bert", private=False, author="admin")
+    cases = {
+        "/gpt2": "/~/gpt2",
+        "/missing": "/~/missing",  # its 404 page
+        "/gpt2/tree/main": "/~/gpt2/tree/main",
+        "/gpt2/tree/main/data/x": "/~/gpt2/tree/main/data/x",
+        "/gpt2/commits/main": "/~/gpt2/commits/main",
+        "/gpt2/commit/abc1234": "/~/gpt2/commit/abc1234",
+        "/missing/tree/main": None,
+        "/bert/tree/main": None,  # the namespaced repo bert/tree wins, as on the API
+        "/alice/model": None,
+        "/alice/model/tree/main": None,
+        "/": None,
+        "/api": None,
+        "/_admin": None,
+        "/lfs": None,
+        "/datasets": None,
+    }
+    assert {path: rewrite(store, path) for path in cases} == cases
+
+
 # -- the sanitizer -----------------------------------------------------------------------
 HOSTILE_README = """---
 license: mit

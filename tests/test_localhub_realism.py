@@ -344,6 +344,44 @@ def test_listing_filters_sorts_and_pages(own_hub):
     assert [m.id for m in alice.list_models()] == every
 
 
+def test_list_entries_follow_commits_settings_and_moves(own_hub):
+    """The list entries are encoded once and kept: each must change with what it shows."""
+    server = own_hub()
+    alice, bob = HfApi(endpoint=server.url), HfApi(endpoint=server.url, token=BOB_TOKEN)
+    repo = f"{ORG}/cached"
+
+    def listed(api: HfApi = alice) -> dict[str, object]:
+        found = [m for m in api.list_models(search="cached")]
+        if not found:
+            return {}
+        (m,) = found
+        info = alice.model_info(m.id)
+        assert (m.tags, m.pipeline_tag, m.library_name, m.created_at, m.private) == (
+            info.tags,
+            info.pipeline_tag,
+            info.library_name,
+            info.created_at,
+            info.private,
+        )  # the same values as model_info: one derivation
+        return {"id": m.id, "tags": m.tags, "pipeline_tag": m.pipeline_tag, "private": m.private}
+
+    alice.create_repo(repo)
+    alice.upload_file(path_or_fileobj=b"---\ntags: [first]\n---\n", path_in_repo="README.md",
+                      repo_id=repo)  # fmt: skip
+    assert listed()["tags"] == ["first"] and listed()["pipeline_tag"] is None
+    card = b"---\ntags: [second]\npipeline_tag: text-generation\n---\n"
+    alice.upload_file(path_or_fileobj=card, path_in_repo="README.md", repo_id=repo)
+    alice.upload_file(path_or_fileobj=b"{}", path_in_repo="config.json", repo_id=repo)
+    assert listed()["tags"] == ["second", "transformers"]
+    assert listed()["pipeline_tag"] == "text-generation"
+    alice.update_repo_settings(repo, private=True)
+    assert listed()["private"] is True and listed(bob) == {}
+    alice.update_repo_settings(repo, private=False)
+    assert listed(bob)["private"] is False
+    alice.move_repo(repo, f"{ORG}/cached-moved")
+    assert listed()["id"] == f"{ORG}/cached-moved"
+
+
 def test_move_and_super_squash(public_repo):
     alice, bob = HfApi(), HfApi(token=BOB_TOKEN)
     alice.upload_file(path_or_fileobj=b"two\n", path_in_repo="b.txt", repo_id=public_repo)

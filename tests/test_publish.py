@@ -34,7 +34,7 @@ def _commits(repo: str) -> list[str]:
     return [c.title for c in HfApi().list_repo_commits(repo)]
 
 
-def test_publish_creates_then_is_idempotent(clean_hub, repo_name):
+def test_publish_creates_then_is_idempotent(clean_hub, repo_name, upload_path):
     repo = f"{ORG}/{repo_name}"
     first = _publisher().publish(PublishRequest(repo, _files(), message="New model"))
     assert first.action == "created"
@@ -57,14 +57,17 @@ def test_publish_creates_then_is_idempotent(clean_hub, repo_name):
     assert len(_commits(repo)) == 2
 
 
-def test_update_sends_only_changes_deletes_stale_and_keeps_hand_edits(clean_hub, repo_name):
+def test_update_sends_only_changes_deletes_stale_and_keeps_hand_edits(
+    clean_hub, repo_name, upload_path, tmp_path
+):
     repo = f"{ORG}/{repo_name}"
     files = {**_files(), "model-00002-of-00002.safetensors": b"\0shard"}
     _publisher().publish(PublishRequest(repo, files))
     HfApi().upload_file(path_or_fileobj=b"my notes", path_in_repo="NOTES.md", repo_id=repo)
 
     clean_hub.reset_requests()
-    result = _publisher().publish(PublishRequest(repo, _files(weights=b"\0new weights")))
+    new = b"\0new weights " + repo_name.encode()  # never seen by Xet's dedup before
+    result = _publisher().publish(PublishRequest(repo, _files(weights=new)))
     assert sorted((c.kind, c.path) for c in result.changes) == [
         ("delete", "model-00002-of-00002.safetensors"),
         ("update", "model.safetensors"),
@@ -73,15 +76,19 @@ def test_update_sends_only_changes_deletes_stale_and_keeps_hand_edits(clean_hub,
     assert {"NOTES.md", ".gitattributes", "config.json"} <= files
     assert "model-00002-of-00002.safetensors" not in files
     assert len(_commits(repo)) == 4  # initial, publish, hand edit, update
-    uploads = [r for r in clean_hub.requests() if r["path"].startswith("/lfs/upload/")]
+    sent = "/lfs/upload/" if upload_path == "lfs" else "/v1/xorbs/"
+    uploads = [r for r in clean_hub.requests() if sent in r["path"] and r["method"] != "GET"]
     assert len(uploads) == 1  # only the changed weights travel
+    got = HfApi().hf_hub_download(repo, "model.safetensors", cache_dir=tmp_path)
+    with open(got, "rb") as fh:
+        assert fh.read() == new  # back byte-identical, through the same path
 
 
 @pytest.mark.parametrize(
     "rule",
     ["503:x2", "429:x1", "drop-after:x1", "500-after:x1", "drop:x2"],
 )
-def test_exactly_one_commit_under_faults(clean_hub, repo_name, rule):
+def test_exactly_one_commit_under_faults(clean_hub, repo_name, rule, upload_path):
     repo = f"{ORG}/{repo_name}"
     _publisher().publish(PublishRequest(repo, _files()))
     before = len(_commits(repo))
@@ -172,3 +179,44 @@ def test_retry_after_prefers_ratelimit_header():
     assert retry_after(Err({"RateLimit": '"api";r=0;t=12', "Retry-After": "3"})) == 12
     assert retry_after(Err({"Retry-After": "3"})) == 3
     assert retry_after(Err({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})) is None
+
+
+# --- the card gate: lint before anything is committed -------------------------------------
+
+
+def test_card_with_lint_errors_stops_the_publish_before_the_repo_exists(clean_hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    card = f"---\nlicense: mit\nbase_model: {ORG}/no-such-base-{repo_name}\n---\n# card\n"
+    with pytest.raises(UserError, match="base-model-missing") as caught:
+        _publisher().publish(PublishRequest(repo, _files(card=card)))
+    message = str(caught.value)
+    assert message.startswith(f"{repo}/README.md:3: base-model-missing: ") and "\n" not in message
+    assert not HfApi().repo_exists(repo)  # not even created
+    assert not any(r["method"] == "POST" for r in clean_hub.requests())
+
+
+def test_images_are_checked_against_the_commit_and_the_repo(clean_hub, repo_name):
+    repo = f"{ORG}/{repo_name}"
+    thumb = f"{HfApi().endpoint}/{repo}/resolve/main/predictions.png"
+    card = f"---\nlicense: mit\nthumbnail: {thumb}\n---\n# card\n"
+    said: list[str] = []
+    publisher = Publisher(HfApi(), policy=RetryPolicy(sleep=lambda s: None), log=said.append)
+    # the image arrives in the same commit as the card that shows it
+    publisher.publish(PublishRequest(repo, {**_files(card=card), "predictions.png": b"png"}))
+    commits = _commits(repo)
+
+    # a card update: predictions.png is already in the repo, avatars/a.png is nowhere
+    update = card + "\n![a](avatars/a.png)\n"
+    with pytest.raises(UserError, match="image-missing"):
+        publisher.publish(PublishRequest(repo, {"README.md": update.encode()}, partial=True))
+    assert _commits(repo) == commits
+    said.clear()
+    done = publisher.publish(
+        PublishRequest(repo, {"README.md": update.encode(), "avatars/a.png": b"png"}, partial=True)
+    )
+    assert done.action == "updated" and len(_commits(repo)) == len(commits) + 1
+    # warnings do not stop a publish; they are told once each
+    assert [line for line in said if "url-relative" in line] == [
+        f"warning: {repo}/README.md:7: url-relative: image URL 'avatars/a.png' is "
+        "relative; it breaks in previews and mirrors, use https://..."
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -52,7 +53,7 @@ def _commits(repo_id: str) -> list[str]:
     return [c.title for c in HfApi().list_repo_commits(repo_id)]
 
 
-def test_push_one_user_then_noop_then_retrain(clean_hub, base_model, tmp_path):
+def test_push_one_user_then_noop_then_retrain(clean_hub, base_model, tmp_path, upload_path):
     handle = f"ada_{uuid.uuid4().hex[:6]}"
     source = _jsonl(
         tmp_path / "ada.jsonl", 200, seed=2, extra=["RT @x: a repost that must not count as kept"]
@@ -77,6 +78,8 @@ def test_push_one_user_then_noop_then_retrain(clean_hub, base_model, tmp_path):
         assert str(base_model) not in json.dumps(published), name  # no local path leaks
     local = json.loads((tmp_path / "work" / "run" / "model" / "tokenizer_config.json").read_text())
     assert local.get("is_local") is True  # the run's own copy said so: the test tests something
+    weights = Path(HfApi().hf_hub_download(repo_id, "model.safetensors")).read_bytes()
+    assert weights == (tmp_path / "work" / "run" / "model" / "model.safetensors").read_bytes()
     card_file = tmp_path / "README.md"
     card_file.write_bytes(Path(HfApi().hf_hub_download(repo_id, "README.md")).read_bytes())
     lint = subprocess.run(
@@ -187,7 +190,8 @@ def test_bad_input_is_one_line_and_creates_nothing(clean_hub, base_model, tmp_pa
         expect = handle
     proc = _push([*args, *_common(base_model, tmp_path / "work")], env)
     assert proc.returncode == 2, proc.stdout + proc.stderr
-    lines = proc.stderr.strip().splitlines()
+    progress = ("reading ", "tokenizing ")  # the steps that ran before the error said so
+    lines = [x for x in proc.stderr.strip().splitlines() if not x.startswith(progress)]
     assert len(lines) == 1 and lines[0].startswith("hubtools: error:") and expect in lines[0], (
         proc.stderr
     )
@@ -219,3 +223,143 @@ def test_card_language_is_the_posts_unless_the_user_says(clean_hub, base_model, 
     proc = _push([*args, "--card-only", "--language", "fr"])
     assert proc.returncode == 0, proc.stderr
     assert front_matter()["language"] == "fr"  # a stated language wins
+
+
+# --- every fact on the card from what happened ---------------------------------------------------
+
+
+def _mastodon_export(root: Path, n: int) -> Path:
+    """A Mastodon account export with its own avatar.png, n public posts and two boosts."""
+    from fixtures.posts import builders as b
+
+    items = [b.note(i, f"<p>{text}</p>") for i, text in enumerate(synthetic_posts(n, seed=21))]
+    items += [b.announce(n + 1, "https://other.example/users/grace/statuses/9"),
+              b.note(n + 2, "<p>for my followers only, private words here</p>", visibility="private")]  # fmt: skip
+    files = {"outbox.json": b.outbox(items), "actor.json": b.actor_json(name="Ada Mastodon"),
+             "avatar.png": b.png(12, 12, (30, 90, 200))}  # fmt: skip
+    return b.write_folder(root, files)
+
+
+def _table(card: str, first: str) -> dict[str, list[str]]:
+    """{first cell: other cells} of the table whose header starts with `first`, read with a
+    plain splitter (not hubtools' parser), backslash escapes removed."""
+    lines = card.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"| {first} |"))
+    rows = {}
+    for line in [lines[start], *lines[start + 2 :]]:
+        if not line.startswith("|"):
+            break
+        cells = [re.sub(r"\\(.)", r"\1", c.strip()) for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def _downloaded_card(repo_id: str) -> tuple[str, dict]:
+    import yaml
+
+    text = Path(HfApi().hf_hub_download(repo_id, "README.md", force_download=True)).read_text()
+    return text, yaml.safe_load(text.split("---\n")[1])
+
+
+def test_card_states_what_the_run_did(clean_hub, base_model, tmp_path):
+    """Local base model, --max-steps, a Mastodon user with an avatar and a user without:
+    every fact on the card is read back and compared with the run's own record files."""
+    import urllib.request
+
+    tag = uuid.uuid4().hex[:5]
+    ada, bob = f"ada_{tag}", f"bob_{tag}"
+    export = _mastodon_export(tmp_path / "export", 150)
+    posts = _jsonl(tmp_path / "bob.jsonl", 150, seed=22, extra=["RT @x: a repost, dropped"])
+    repo_id = f"{ORG}/{ada}-{bob}"
+    entry = tmp_path / "entry.yaml"
+    entry.write_text(f"repo_id: {repo_id}\nusers:\n- {{handle: {ada}, name: Ada}}\n"
+                     f"- {{handle: {bob}, name: Bob}}\ntags: [parody]\n"
+                     "build: {sources: [a, b]}\n")  # fmt: skip
+    work = tmp_path / "work"
+    args = [ada, bob, "--source", f"mastodon-archive:{export}", "--source", posts,
+            "--namespace", ORG, "--base-model", str(base_model), "--workdir", str(work),
+            "--max-steps", "12", "--epochs", "4", "--batch-size", "2", "--tracker", "none",
+            "--card-spec", str(entry), "--json"]  # fmt: skip
+    proc = _push(args)
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads((work / "run" / "training_summary.json").read_text())
+    users = json.loads((work / "data" / "users.json").read_text())
+    card, meta = _downloaded_card(repo_id)
+    endpoint = os.environ["HF_ENDPOINT"]
+
+    # base model: a folder built from a config has no Hub origin
+    assert summary["base_model_origin"] == "local" and summary["base_model_id"] is None
+    assert "base_model" not in meta and "a local model" in card
+    assert "huggingface.co" not in card
+
+    # hyperparameters as run: 12 steps of a planned 4 epochs
+    hyper = _table(card, "Hyperparameter")
+    assert summary["steps"] == 12 and summary["epochs_completed"] < 4
+    assert hyper["steps"] == [str(summary["steps"])]
+    assert hyper["epochs_completed"] == [str(summary["epochs_completed"])]
+    assert hyper["tokens_seen"] == [str(summary["tokens_seen"])]
+    assert hyper["stopped_early"] == ["max_steps"]
+    assert "epochs" not in hyper
+
+    # the data table: every count of users.json, each row named for what it counts
+    data = _table(card, "Data")
+    assert data["Handle"] == [f"@{u['handle']}" for u in users] == [f"@{ada}", f"@{bob}"]
+    for key in {k for u in users for k in u["stats"]}:
+        label = {"downloaded": "Posts downloaded", "kept": "Posts kept", "retweets": "Reposts",
+                 "short": "Short posts"}.get(key, key.replace("_", " ").capitalize())  # fmt: skip
+        label += "" if key in ("downloaded", "kept") else " dropped"
+        assert data[label] == [str(u["stats"].get(key, "")) for u in users], label
+    assert data["Reposts dropped"] == ["1", "1"]  # a boost and an RT, not "no reposts"
+
+    # metadata: default tags, then the catalogue's; the language found in the posts
+    assert meta["tags"] == ["parody", "text-generation", "hubtools"]
+    found = sorted({code for u in users for code in u["languages"]})
+    assert meta["language"] == (found[0] if len(found) == 1 else meta["language"])
+
+    # avatars: the export's own picture and a generated one, in the commit, linked absolutely
+    files = set(HfApi().list_repo_files(repo_id))
+    stored = users[0]["avatar_file"]
+    assert stored and users[1].get("avatar_file") is None
+    expected = [stored, f"avatars/{bob}.png"]
+    assert set(expected) <= files
+    slots = re.findall(r"display:(\w+);[^\n]*url\(&#39;(.*?)&#39;\)", card)
+    assert slots[:2] == [("inherit", f"{endpoint}/{repo_id}/resolve/main/{p}") for p in expected]
+    with urllib.request.urlopen(slots[0][1]) as answer:
+        assert answer.read() == (work / "data" / stored).read_bytes()
+    with urllib.request.urlopen(slots[1][1]) as answer:
+        assert answer.read()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert _commits(repo_id) == [f"New model for @{ada} @{bob}", "initial commit"]
+
+
+def test_card_names_a_hub_base_model_on_the_configured_hub(clean_hub, base_model, tmp_path):
+    """A base model downloaded from the configured Hub is linked there (not on huggingface.co),
+    and --base-model-id names another one when the user says so."""
+    tag = uuid.uuid4().hex[:5]
+    base_id = f"alice/tiny-base-{tag}"
+    HfApi().create_repo(base_id)
+    HfApi().upload_folder(folder_path=str(base_model), repo_id=base_id)
+    handle = f"hub_{tag}"
+    work = tmp_path / "work"
+    args = [handle, "--source", _jsonl(tmp_path / "p.jsonl", 150, seed=23), "--namespace", ORG,
+            "--base-model", base_id, "--workdir", str(work), "--max-steps", "4",
+            "--tracker", "none", "--json"]  # fmt: skip
+    proc = _push(args)
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads((work / "run" / "training_summary.json").read_text())
+    assert (summary["base_model_origin"], summary["base_model_id"]) == ("hub", base_id)
+    repo_id = f"{ORG}/{handle}"
+    card, meta = _downloaded_card(repo_id)
+    endpoint = os.environ["HF_ENDPOINT"]
+    assert meta["base_model"] == base_id
+    links = re.findall(r"\]\((\S+?)\)", card)
+    base_links = [u for u in links if base_id in u]
+    assert len(base_links) == 3 and set(base_links) == {f"{endpoint}/{base_id}"}
+    assert HfApi().model_info(meta["base_model"]).id == base_id  # it exists where it is linked
+    assert "huggingface.co" not in card
+
+    named = f"alice/named-base-{tag}"  # the model the local folder was saved from, say
+    HfApi().create_repo(named)
+    proc = _push([*args, "--card-only", "--base-model-id", named])
+    assert proc.returncode == 0, proc.stderr
+    card, meta = _downloaded_card(repo_id)
+    assert meta["base_model"] == named and f"{endpoint}/{named})" in card

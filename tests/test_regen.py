@@ -15,9 +15,9 @@ import ftfy
 import pytest
 from huggingface_hub import CommitOperationAdd, HfApi
 
+from hubtools.publish.cardhub import CardHub
+from hubtools.publish.ledger import Ledger
 from hubtools.publish.retry import RateBudget, RetryPolicy
-from hubtools.regen.hubcalls import CardHub
-from hubtools.regen.ledger import Ledger
 from hubtools.regen.regen import Regenerator, RegenOptions
 
 EXAMPLES = Path(__file__).parent / "fixtures" / "cards" / "examples"  # as found on the Hub
@@ -129,7 +129,7 @@ def _regen_cli(prefix: str, ledger: Path, *extra: str) -> subprocess.CompletedPr
 
 
 def test_regen_updates_keeps_edits_skips_strangers_and_second_run_is_free(
-    card_org, clean_hub, tmp_path
+    upload_path, card_org, clean_hub, tmp_path
 ):
     prefix, repos, readmes = card_org
     api = HfApi()
@@ -174,6 +174,9 @@ def test_regen_updates_keeps_edits_skips_strangers_and_second_run_is_free(
         after = api.model_info(repo_id, files_metadata=True).siblings
         weights = {s.rfilename: s.lfs.sha256 for s in after if s.lfs}
         assert weights == {s.rfilename: s.lfs.sha256 for s in siblings if s.lfs}
+    for key, repo_id in repos.items():  # the weights read back whole, through that path
+        got = api.hf_hub_download(repo_id, "model.safetensors", force_download=True)
+        assert Path(got).read_bytes() == b"\0weights-" + key.encode()
 
     commits_before = {r: len(api.list_repo_commits(r)) for r in repos.values()}
     clean_hub.reset_requests()
@@ -293,3 +296,33 @@ def test_regen_needs_a_selection():
     assert (
         proc.returncode == 2 and "say which repos" in proc.stderr and "Traceback" not in proc.stderr
     )
+
+
+def test_a_card_with_lint_errors_fails_its_repo_and_the_rest_go_on(clean_hub, tmp_path):
+    """The re-rendered card is linted before it is committed: `language: xx` (no such
+    ISO 639 code) fails that repo with the finding, commits nothing there, and the
+    other repo of the run is still regenerated."""
+    prefix = f"rl{uuid.uuid4().hex[:8]}"
+    api = HfApi()
+    cards = {
+        "bad": _example("tdxf20").replace(b"language: en\n", b"language: xx\n", 1),
+        "good": _example("tdxf20"),
+    }
+    repos = {}
+    for key, readme in cards.items():
+        repos[key] = f"{ORG}/{prefix}-{key}"
+        api.create_repo(repos[key])
+        _raw_commit(clean_hub, repos[key], "README.md", readme)
+    commits = {key: len(api.list_repo_commits(r)) for key, r in repos.items()}
+
+    proc = _regen_cli(prefix, tmp_path / "ledger.jsonl", "--template", "huggingtweets")
+    assert proc.returncode == 1, proc.stderr
+    outcomes = {o["repo_id"]: o for o in json.loads(proc.stdout)}
+    bad = outcomes[repos["bad"]]
+    assert bad["result"] == "failed"
+    assert bad["reason"].startswith(f"{repos['bad']}/README.md:2: language-code: 'xx' ")
+    assert "nothing was committed" in bad["reason"]
+    assert outcomes[repos["good"]]["result"] == "updated"
+    assert len(api.list_repo_commits(repos["bad"])) == commits["bad"]
+    assert len(api.list_repo_commits(repos["good"])) == commits["good"] + 1
+    assert _readme(repos["bad"]) == cards["bad"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fixtures.posts.server import serve
+from fixtures.posts.server import Reply, serve
 
 from hubtools.dataset import filter_posts
 from hubtools.errors import UserError
@@ -164,7 +164,7 @@ def test_limit_stops_paging():
 
 
 def test_errors(monkeypatch: pytest.MonkeyPatch):
-    bad = {
+    bad: dict[str, list[Reply]] = {
         "/xrpc/app.bsky.actor.getProfile": [
             (400, {}, {"error": "InvalidRequest", "message": "Profile not found"})
         ]
@@ -176,7 +176,10 @@ def test_errors(monkeypatch: pytest.MonkeyPatch):
             match=r"bluesky:nobody\.bsky\.social: profile lookup failed: Profile not found",
         ):
             load_posts("bluesky:nobody.bsky.social")
-    down = {"/xrpc/app.bsky.actor.getProfile": [(200, {}, PROFILE)], FEED: [(500, {}, {})]}
+    down: dict[str, list[Reply]] = {
+        "/xrpc/app.bsky.actor.getProfile": [(200, {}, PROFILE)],
+        FEED: [(500, {}, {})],
+    }
     with serve(down) as server:
         stream = load_posts(
             "bluesky:ada.bsky.social",
@@ -184,7 +187,7 @@ def test_errors(monkeypatch: pytest.MonkeyPatch):
         )
         with pytest.raises(UserError, match=r"HTTP 500 .* after 3 tries"):
             list(stream)
-    junk = {
+    junk: dict[str, list[Reply]] = {
         "/xrpc/app.bsky.actor.getProfile": [(200, {}, PROFILE)],
         FEED: [(200, {}, {"posts": []})],
     }

@@ -221,7 +221,7 @@ def test_car_posts_kinds_and_profile(tmp_path: Path):
     assert by_id["3k00000000007"].text == "Ünïcödé façade naïve café 🦋 words here"
     reposts = [p for p in posts if p.kind is PostKind.REPOST]
     assert [p.text for p in reposts] == [ref(OTHER, 60 + n)["uri"] for n in range(3)]
-    [user] = collect([f"bluesky-archive:{car}"])
+    [user] = collect([f"bluesky-archive:{car}"], keep=True)
     s = user.stats
     assert (s.downloaded, s.retweets) == (42, 3)
     assert s.downloaded == s.dropped + s.kept and s.short >= 1  # "ok"

@@ -62,7 +62,8 @@ def tweets_js(draw: st.DrawFn) -> bytes:
             tweet = items[draw(st.integers(0, len(items) - 1))]["tweet"]
             key = draw(st.sampled_from(["full_text", "id_str", "created_at", "entities", "x"]))
             tweet[key] = draw(VALUES)
-    if items and draw(st.booleans()):
+    stray: bool = draw(st.booleans()) if items else False
+    if stray:
         items.insert(draw(st.integers(0, len(items))), draw(VALUES))  # not a tweet at all
     text = "window.YTD.tweets.part0 = " + _layout(
         items, draw(st.sampled_from(["x", "minified", "one"]))
@@ -108,7 +109,7 @@ def test_fuzz_x_archive(tmp_path_factory, tweets: bytes, block: int, as_zip: boo
         files["data/tweets-part1.js"] = tweets.replace(b"tweets.part0", b"tweets.part1", 1)
     source = _write(tmp_path_factory.mktemp("x") / "archive", files, as_zip)
     with patch.object(jsonarray, "BLOCK", block):
-        out = capped(lambda: collect([f"x-archive:{source}"], OPTS), max_mb=64)
+        out = capped(lambda: collect([f"x-archive:{source}"], OPTS, keep=True), max_mb=64)
     if out.error is None:
         _check(out.value)
 
@@ -180,7 +181,7 @@ def test_fuzz_mastodon_archive(
         files["actor.json"] = b.actor_json()
     source = _write(tmp_path_factory.mktemp("m") / "export", files, as_zip)
     with patch.object(jsonarray, "BLOCK", block):
-        out = capped(lambda: collect([f"mastodon-archive:{source}"], OPTS), max_mb=64)
+        out = capped(lambda: collect([f"mastodon-archive:{source}"], OPTS, keep=True), max_mb=64)
     if out.error is None:
         _check(out.value)
 
@@ -214,7 +215,7 @@ def test_fuzz_plain_files(
     data = (header + ending.join(lines)).encode(encoding, "replace") + raw
     path = tmp_path_factory.mktemp("f") / f"posts.{kind}"
     path.write_bytes(data)
-    out = capped(lambda: collect([f"{kind}:{path}"], OPTS), max_mb=64)
+    out = capped(lambda: collect([f"{kind}:{path}"], OPTS, keep=True), max_mb=64)
     if out.error is None:
         _check(out.value)
 
@@ -232,6 +233,6 @@ def test_fuzz_zip_names_and_bare_paths(tmp_path_factory, names: list[str], conte
     with zipfile.ZipFile(path, "w") as zf:
         for name in names:
             zf.writestr(name.replace("\x00", "_"), content)
-    out = capped(lambda: collect([str(path)], OPTS), max_mb=64)
+    out = capped(lambda: collect([str(path)], OPTS, keep=True), max_mb=64)
     if out.error is None:
         _check(out.value)

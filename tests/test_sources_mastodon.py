@@ -289,7 +289,7 @@ def cw_export(tmp_path: Path) -> Path:
         b.note(9, "<p>time is 10:30: not an emoji</p>"),
         b.announce(10, "https://other.example/users/grace/statuses/9"),
     ]  # fmt: skip
-    files = {
+    files: dict[str, str | bytes] = {
         "outbox.json": b.outbox(items),
         "actor.json": b.actor_json(
             name=":verified: Ada 🐘 :blobcat:", emoji=("verified", "blobcat")
@@ -314,7 +314,7 @@ def test_visibility_and_content_warnings_are_counted(
     from hubtools.dataset import DatasetOptions, collect
 
     options = DatasetOptions(load=LoadOptions(content_warnings=mode))
-    [user] = collect([f"mastodon-archive:{cw_export(tmp_path)}"], options)
+    [user] = collect([f"mastodon-archive:{cw_export(tmp_path)}"], options, keep=True)
     s = user.stats
     assert s.downloaded == 10
     assert {k: getattr(s, k) for k in expected} == expected
@@ -338,7 +338,7 @@ def test_content_warning_line_kept_with_newlines(tmp_path: Path):
     from hubtools.dataset import CleanRules, DatasetOptions, Rules, collect
 
     options = DatasetOptions(rules=Rules(clean=CleanRules(keep_newlines=True)))
-    [user] = collect([f"mastodon-archive:{cw_export(tmp_path)}"], options)
+    [user] = collect([f"mastodon-archive:{cw_export(tmp_path)}"], options, keep=True)
     kept = {k.post.id.rsplit("/", 1)[-1]: k.text for k in user.filtered.kept}
     assert kept["5"] == "film spoilers\nthe ending of the film is great"
     assert kept["7"] == "so happy today"  # the emoji-only line is gone

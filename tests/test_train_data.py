@@ -133,12 +133,14 @@ def test_tokenize_once_cache(tmp_path, tokenizer):
             return tokenizer(*a, **k)
 
     dirs = [tmp_path / "cache"]
-    first = D.load_posts(path, Counting(), dirs)
-    second = D.load_posts(path, Counting(), dirs)
+    first = D.load_token_posts(path, Counting(), dirs)
+    second = D.load_token_posts(path, Counting(), dirs)
     assert len(calls) == 1 and len(list((tmp_path / "cache").glob("*.npz"))) == 1
     assert np.array_equal(first.ids, second.ids)
     path.write_text(path.read_text() + json.dumps({"text": "one more post"}) + "\n")
-    assert len(D.load_posts(path, Counting(), dirs)) == 21 and len(calls) == 2  # content keyed
+    assert (
+        len(D.load_token_posts(path, Counting(), dirs)) == 21 and len(calls) == 2
+    )  # content keyed
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from hubtools import safe_yaml
 from hubtools.cards.spec import CardSpec, spec_from_dict
 from hubtools.errors import UserError
 
-_BUILD_KEYS = {"sources", "base_model", "private", "train", "flavor"}
+_BUILD_KEYS = {"sources", "base_model", "base_model_id", "private", "train", "flavor"}
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,11 @@ class Build:
     private: bool = False
     train: dict = field(default_factory=dict)
     flavor: str | None = None  # Hugging Face Jobs hardware (bulk apply --runner hf-jobs)
+    base_model_id: str | None = None  # the Hub id a local base_model was saved from (the card)
 
 
 @dataclass
-class Entry:
+class CatalogueEntry:
     path: Path
     repo_id: str
     spec: CardSpec | None = None
@@ -98,21 +99,21 @@ def entry_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def load_entry(path: Path, namespace: str | None = None) -> Entry:
+def load_entry(path: Path, namespace: str | None = None) -> CatalogueEntry:
     source = str(path)
     try:
         data = safe_yaml.load(path.read_text(encoding="utf-8-sig"), source=source)
     except safe_yaml.YamlRefused as err:
-        return Entry(path, _guess_repo(path), error=str(err))
+        return CatalogueEntry(path, _guess_repo(path), error=str(err))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         problem = str(err).splitlines()[0]
-        return Entry(
+        return CatalogueEntry(
             path,
             _guess_repo(path),
             error=f"{source}: cannot read the entry ({problem}); fix the YAML",
         )
     if not isinstance(data, dict):
-        return Entry(
+        return CatalogueEntry(
             path, _guess_repo(path), error=f"{source}: an entry is a mapping with repo_id and users"
         )
     raw_build = data.pop("build", None)
@@ -128,11 +129,11 @@ def load_entry(path: Path, namespace: str | None = None) -> Entry:
         spec = spec_from_dict(data, source=source)
         build = _read_build(raw_build, path, spec) if raw_build is not None else None
     except UserError as err:
-        return Entry(path, str(data.get("repo_id") or _guess_repo(path)), error=str(err))
-    return Entry(path, spec.repo_id, spec, build, language_set="language" in data)
+        return CatalogueEntry(path, str(data.get("repo_id") or _guess_repo(path)), error=str(err))
+    return CatalogueEntry(path, spec.repo_id, spec, build, language_set="language" in data)
 
 
-def load_catalogue(paths: list[Path], namespace: str | None = None) -> list[Entry]:
+def load_catalogue(paths: list[Path], namespace: str | None = None) -> list[CatalogueEntry]:
     return [load_entry(p, namespace) for p in entry_files(paths)]
 
 
@@ -167,7 +168,21 @@ def _read_build(raw, path: Path, spec: CardSpec) -> Build:
         private=bool(raw.get("private", False)),
         train=dict(raw.get("train") or {}),
         flavor=_flavor(raw.get("flavor"), where),
+        base_model_id=_hub_id(raw.get("base_model_id"), f"{where}.base_model_id"),
     )
+
+
+def _hub_id(value: object, where: str) -> str | None:
+    from hubtools.repo_names import repo_id_problem
+
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise UserError(f"{where}: a Hub model id like org/name")
+    problem = repo_id_problem(value)
+    if problem:
+        raise UserError(f"{where}: a Hub model id like org/name: {problem}")
+    return value
 
 
 def _flavor(value: object, where: str) -> str | None:

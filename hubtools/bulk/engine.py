@@ -2,9 +2,10 @@
 
 Actions: `create` (no repo yet), `retrain` (a full entry whose build inputs changed:
 its sources, base model, settings or users), `update-card` (the card on the Hub is
-not the card the entry renders to), `nothing`. Card-only entries go through the
-regeneration path (README.md alone, on top of the revision read); full entries go
-through `hubtools push` in a subprocess, so training never shares a process.
+not the card the entry renders to), `nothing`. Card-only entries go through the shared
+card update (`hubtools.publish.cardupdate`: README.md alone, on top of the revision read);
+full entries go through `hubtools push` in a subprocess, so training never shares a
+process. Both lint the card before committing: a lint error fails that entry alone.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from hubtools.bulk.catalogue import Entry
+from hubtools.bulk.catalogue import CatalogueEntry
 from hubtools.bulk.jobs import JobOptions, JobPublisher
 from hubtools.errors import UserError
-from hubtools.publish.retry import call_with_retry, failure
-from hubtools.regen.hubcalls import CardHub
-from hubtools.regen.ledger import Ledger, LedgerEntry
-from hubtools.regen.regen import Outcome, update_card
+from hubtools.publish.cardhub import CardHub
+from hubtools.publish.cardupdate import CardOutcome, update_card
+from hubtools.publish.failures import failure
+from hubtools.publish.ledger import Ledger, LedgerEntry, template_id
+from hubtools.publish.retry import call_with_retry
 
 ACTIONS = ("create", "retrain", "update-card", "nothing")
 
@@ -59,7 +61,7 @@ def parse_shard(text: str) -> tuple[int, int]:
     return int(index), int(total)
 
 
-def touched(entry: Entry, changed: list[str]) -> bool:
+def touched(entry: CatalogueEntry, changed: list[str]) -> bool:
     """Is the entry affected by these changed paths (its own file, or its template)?"""
     own = entry.path.resolve()
     for path in changed:
@@ -92,25 +94,23 @@ class Bulk:
         self.runner = runner
         self.job_options = job_options or JobOptions()
 
-    def entry_key(self, entry: Entry) -> str:
+    def entry_key(self, entry: CatalogueEntry) -> str:
         """Changes when the entry file, its build inputs or the template override change."""
-        from hubtools.regen.regen import template_id
-
         digest = hashlib.sha256(entry.path.read_bytes())
         template = self.template or entry.card_spec.template
         digest.update(f"{entry.build_hash()}|{template_id(template)}".encode())
         return digest.hexdigest()[:24]
 
     # -- plan ----------------------------------------------------------------------------
-    def plan(self, entries: list[Entry]) -> list[Item]:
+    def plan(self, entries: list[CatalogueEntry]) -> list[Item]:
         with ThreadPoolExecutor(self.jobs) as pool:
             return list(pool.map(self.plan_entry, entries))
 
-    def plan_entry(self, entry: Entry) -> Item:
+    def plan_entry(self, entry: CatalogueEntry) -> Item:
         item = Item(str(entry.path), entry.repo_id, entry.kind, "nothing", "")
         return self._guarded(item, lambda: self._plan_at(entry, item, self._head(entry)))
 
-    def _head(self, entry: Entry) -> str | None:
+    def _head(self, entry: CatalogueEntry) -> str | None:
         return None if entry.error else self.hub.head_or_none(entry.repo_id)
 
     @staticmethod
@@ -124,7 +124,7 @@ class Bulk:
                 raise
         return item
 
-    def _plan_at(self, entry: Entry, item: Item, head: str | None) -> None:
+    def _plan_at(self, entry: CatalogueEntry, item: Item, head: str | None) -> None:
         if entry.error:
             item.result, item.error, item.reason = "failed", entry.error, "invalid entry"
             return
@@ -141,7 +141,7 @@ class Bulk:
                 return
         current = self.hub.readme(entry.repo_id, head)
         desired = self.card_for(entry, current)
-        if isinstance(desired, Outcome):
+        if isinstance(desired, CardOutcome):
             if entry.kind == "full":
                 item.action, item.reason = "retrain", desired.reason
             else:
@@ -151,7 +151,9 @@ class Bulk:
         else:
             item.action, item.reason = "nothing", "up to date"
 
-    def card_for(self, entry: Entry, current: str | None) -> tuple[str, list[str]] | Outcome:
+    def card_for(
+        self, entry: CatalogueEntry, current: str | None
+    ) -> tuple[str, list[str]] | CardOutcome:
         """The README the entry wants, keeping what a person added to the published card."""
         import dataclasses
 
@@ -170,7 +172,9 @@ class Bulk:
                 parsed = None
         if entry.kind == "full":
             if parsed is None or parsed.layout == "foreign":
-                return Outcome(entry.repo_id, "failed", "the published card cannot be read back")
+                return CardOutcome(
+                    entry.repo_id, "failed", "the published card cannot be read back"
+                )
             spec = overlay(parsed.spec, spec)  # the numbers come from the published model
             if not entry.language_set:  # the language found in the posts stays
                 spec = dataclasses.replace(spec, language=parsed.spec.language)
@@ -192,17 +196,17 @@ class Bulk:
         try:
             return render_card(spec), list(parsed.unrepaired if parsed else [])
         except UserError as err:
-            return Outcome(entry.repo_id, "failed", f"render failed: {err}")
+            return CardOutcome(entry.repo_id, "failed", f"render failed: {err}")
 
     # -- apply ---------------------------------------------------------------------------
     def apply(
         self,
-        entries: list[Entry],
+        entries: list[CatalogueEntry],
         *,
         dry_run: bool,
         progress: Callable[[Item], None] = lambda i: None,
     ) -> list[Item]:
-        def one(entry: Entry) -> Item:
+        def one(entry: CatalogueEntry) -> Item:
             start = time.perf_counter()
             item = Item(str(entry.path), entry.repo_id, entry.kind, "nothing", "")
             self._guarded(item, lambda: self._apply_entry(entry, item, dry_run))
@@ -213,7 +217,7 @@ class Bulk:
         with ThreadPoolExecutor(self.jobs) as pool:
             return list(pool.map(one, entries))
 
-    def _apply_entry(self, entry: Entry, item: Item, dry_run: bool) -> None:
+    def _apply_entry(self, entry: CatalogueEntry, item: Item, dry_run: bool) -> None:
         head = self._head(entry)
         key = None if entry.error else self.entry_key(entry)
         if key and self.state.fresh(entry.repo_id, head, key) is not None:
@@ -235,7 +239,7 @@ class Bulk:
             item.result = "done"
         self.state.record(LedgerEntry(entry.repo_id, head or "", key or "", "unchanged"))
 
-    def _card(self, entry: Entry, head: str | None) -> tuple[str | None, str | None]:
+    def _card(self, entry: CatalogueEntry, head: str | None) -> tuple[str | None, str | None]:
         """Publish the entry's card (README.md only); returns the commit URL and new head."""
         if head is None:
             self.hub.create_repo(entry.repo_id)
@@ -247,7 +251,7 @@ class Bulk:
             raise UserError(f"{entry.repo_id}: {outcome.reason}")
         return outcome.commit_url, head
 
-    def _push(self, entry: Entry) -> tuple[str | None, str | None]:
+    def _push(self, entry: CatalogueEntry) -> tuple[str | None, str | None]:
         """Train and publish a full entry: here, or as a Hugging Face job."""
         if self.runner == "hf-jobs":
             if self.template:
@@ -260,7 +264,7 @@ class Bulk:
             return publisher.publish(entry)
         return self._push_here(entry)
 
-    def _push_here(self, entry: Entry) -> tuple[str | None, str | None]:
+    def _push_here(self, entry: CatalogueEntry) -> tuple[str | None, str | None]:
         build = entry.build_section
         namespace, name = entry.repo_id.split("/")
         cmd = [sys.executable, "-m", "hubtools", "push", *entry.card_spec.handles,
@@ -272,6 +276,8 @@ class Bulk:
             cmd += ["--template", self.template]
         if build.private:
             cmd.append("--private")
+        if build.base_model_id:
+            cmd += ["--base-model-id", build.base_model_id]
         for key, value in build.train.items():
             cmd += [f"--{key.replace('_', '-')}", str(value)]
         proc = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())

@@ -14,6 +14,7 @@ read: a repo that already holds this build is done.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -26,9 +27,9 @@ from typing import Any
 import yaml
 
 from hubtools import safe_yaml
-from hubtools.bulk.catalogue import Entry
+from hubtools.bulk.catalogue import CatalogueEntry
 from hubtools.errors import UserError
-from hubtools.regen.ledger import Ledger, LedgerEntry
+from hubtools.publish.ledger import Ledger, LedgerEntry
 
 INPUTS_REPO = "hubtools-job-inputs"
 TERMINAL = ("COMPLETED", "ERROR", "CANCELED", "DELETED")
@@ -85,7 +86,7 @@ class JobPublisher:
         self.retry = retry  # the Hub-call retry policy (rate budget, transient errors)
         self.env = env if env is not None else _passed_env()
 
-    def publish(self, entry: Entry) -> tuple[str | None, str | None]:
+    def publish(self, entry: CatalogueEntry) -> tuple[str | None, str | None]:
         """Run (or follow) the entry's job; returns the commit URL and the repo's new head."""
         build_hash = entry.build_hash() or ""
         namespace = entry.repo_id.split("/")[0]
@@ -109,7 +110,7 @@ class JobPublisher:
         return f"{self.api.endpoint}/{entry.repo_id}/commit/{head}", head
 
     # -- exactly once --------------------------------------------------------------------
-    def _known_job(self, entry: Entry, build_hash: str, namespace: str) -> str | None:
+    def _known_job(self, entry: CatalogueEntry, build_hash: str, namespace: str) -> str | None:
         """A job already launched for this build that may still publish it."""
         recorded = self.state.job_for(entry.repo_id, build_hash)
         candidates = [recorded] if recorded else []
@@ -121,8 +122,8 @@ class JobPublisher:
             )
             candidates = [j.id for j in jobs]
         for job_id in candidates:
-            info = self.retry(lambda job_id=job_id: self.api.inspect_job(job_id=job_id,
-                                                                         namespace=namespace))  # fmt: skip
+            info = self.retry(functools.partial(self.api.inspect_job, job_id=job_id,
+                                                namespace=namespace))  # fmt: skip
             if info.status.stage not in TERMINAL or info.status.stage == "COMPLETED":
                 self._record(entry, build_hash, job_id)
                 return job_id
@@ -144,11 +145,11 @@ class JobPublisher:
     def _head(self, repo_id: str) -> str | None:
         return self.retry(lambda: self.api.model_info(repo_id, expand=["sha"])).sha
 
-    def _record(self, entry: Entry, build_hash: str, job_id: str) -> None:
+    def _record(self, entry: CatalogueEntry, build_hash: str, job_id: str) -> None:
         self.state.record(LedgerEntry(entry.repo_id, "", build_hash, "job", job_id))
 
     # -- launch --------------------------------------------------------------------------
-    def _launch(self, entry: Entry, build_hash: str, namespace: str) -> str:
+    def _launch(self, entry: CatalogueEntry, build_hash: str, namespace: str) -> str:
         from huggingface_hub import get_token
 
         inputs = f"{namespace}/{INPUTS_REPO}"
@@ -171,7 +172,7 @@ class JobPublisher:
         self._record(entry, build_hash, job.id)
         return job.id
 
-    def _stage_inputs(self, entry: Entry, build_hash: str, inputs: str) -> list[str]:
+    def _stage_inputs(self, entry: CatalogueEntry, build_hash: str, inputs: str) -> list[str]:
         """Commit the entry and its local inputs under `build_hash/` (once); return the
         `hubtools push` arguments that read them from the job's `inputs/` folder."""
         from huggingface_hub import CommitOperationAdd
@@ -223,6 +224,8 @@ class JobPublisher:
                  "--build-hash", build_hash, "--json"]  # fmt: skip
         if build.private:
             args.append("--private")
+        if build.base_model_id:
+            args += ["--base-model-id", build.base_model_id]
         for key, value in build.train.items():
             args += [f"--{key.replace('_', '-')}", str(value)]
         return args

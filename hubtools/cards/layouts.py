@@ -84,10 +84,13 @@ _HT_LABELS = {
 }
 _DEFAULT_LABELS = {
     "Posts downloaded": "downloaded",
-    "Reposts": "retweets",
-    "Short posts": "short",
+    "Reposts dropped": "retweets",
+    "Short posts dropped": "short",
     "Posts kept": "kept",
+    "Reposts": "retweets",  # cards rendered before the rows said what they count
+    "Short posts": "short",
 }
+_DROPPED = " dropped"
 
 _CURRENT_RE = re.compile(r'<div class="inline-flex flex-col"[^>]*>.*?\bAI (?:BOT|CYBORG)\b', re.S)
 _LEGACY_NAME_RE = re.compile(
@@ -106,6 +109,11 @@ _REPORT_RE = re.compile(r"\[W&B report\]\((\S+?)\)")
 _DATA_RUN_RE = re.compile(r"\[Explore the data\]\((\S+?)/artifacts\)")
 _TRAIN_RUN_RE = re.compile(r"\[W&B training run\]\((\S+?)\)")
 _BASE_MODEL_RE = re.compile(r"pre-trained \[[^\]]*\]\(https://huggingface\.co/(\S+?)\)")
+_LOCAL_BASE_HT = "is based on a pre-trained local model which"
+_DEFAULT_BASE_RE = re.compile(
+    r"^This model is \[(?:[^\]\\\n]|\\.)*\]\((https?://[^)\s]+)\) fine-tuned", re.M
+)
+_LOCAL_BASE_DEFAULT = "This model is a local base model (not published on the Hub) fine-tuned"
 _HT_REPO_RE = re.compile(r"model='([^'\n]+)'")
 _DEFAULT_REPO_RE = re.compile(r'pipeline\("text-generation", model=("(?:[^"\\\n]|\\.)*")\)')
 _FENCE_OPEN_RE = re.compile(r"^(`{3,})text$", re.M)
@@ -122,6 +130,8 @@ class BodyData:
     users: list[CardUser]
     repo_id: str | None = None
     base_model: str | None = None
+    base_link: str | None = None  # the URL the body links the base model with
+    local_base: bool = False  # the body says the base model was a local one
     tracking: Tracking = field(default_factory=Tracking)
     hyperparameters: dict[str, Any] = field(default_factory=dict)
     samples: list[str] = field(default_factory=list)
@@ -200,6 +210,8 @@ def _count(cell: str, where: str) -> int | None:
 def _label_key(label: str, labels: dict[str, str]) -> str:
     if label in labels:
         return labels[label]
+    if labels is _DEFAULT_LABELS:
+        label = label.removesuffix(_DROPPED)
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "count"
 
 
@@ -318,6 +330,7 @@ def _read_huggingtweets(body: str) -> BodyData:
         ],
         repo_id=repo.group(1) if repo else f"huggingtweets/{joined}",
         base_model=base.group(1) if base else None,
+        local_base=_LOCAL_BASE_HT in body,
         tracking=_tracking(body),
         warnings=warnings,
     )
@@ -344,6 +357,7 @@ def _read_legacy(body: str) -> BodyData:
         users=[user],
         repo_id=repo.group(1) if repo else f"huggingtweets/{user.handle}",
         base_model=base.group(1) if base else None,
+        local_base=_LOCAL_BASE_HT in body,
         tracking=_tracking(body),
     )
 
@@ -364,12 +378,15 @@ def _read_default(body: str, sections: dict[str | None, str]) -> BodyData:
             if len(row) >= 2:
                 hyper[unescape_md(row[0])] = parse_table_value(row[1])
     repo = _DEFAULT_REPO_RE.search(body)
+    base_link = _DEFAULT_BASE_RE.search(body)
     return BodyData(
         users=[
             CardUser(h, n, slots[i] if i < len(slots) else "", s)
             for i, (h, n, s) in enumerate(zip(handles, names, stats, strict=True))
         ],
         repo_id=json.loads(repo.group(1)) if repo else None,
+        base_link=base_link.group(1) if base_link else None,
+        local_base=_LOCAL_BASE_DEFAULT in body,
         tracking=_tracking(body),
         hyperparameters=hyper,
         samples=_samples(sections.get("Sample generations", "")),
@@ -378,7 +395,7 @@ def _read_default(body: str, sections: dict[str | None, str]) -> BodyData:
 
 def _samples(section: str) -> list[str]:
     """The fenced blocks of the samples section, each exactly as `fence` wrapped it."""
-    samples = []
+    samples: list[str] = []
     pos = 0
     while True:
         m = _FENCE_OPEN_RE.search(section, pos)

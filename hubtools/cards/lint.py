@@ -3,28 +3,34 @@
 The Hub's own validator needs the network and misses some problems (an empty
 `language:` passes, `language: no` silently becomes `false`). These checks run
 before any upload: YAML syntax and YAML 1.1 traps, metadata values (languages,
-licenses, pipeline tags, widget shape), image URLs, HTML balance and card size.
+licenses, pipeline tags, widget shape), image URLs, links that Markdown cuts short,
+HTML balance and card size. Given a `HubLookup`, base models and datasets must exist on
+the Hub; given the repo's files (`RepoFiles`), images linked into the repo must be there.
 """
 
 from __future__ import annotations
 
 import difflib
+import html
 import html.parser
+import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
+from urllib.parse import unquote
 
 import yaml
 
 from hubtools import safe_yaml
 from hubtools.cards import hubdata, values
+from hubtools.cards.mdlinks import scan_links
 from hubtools.cards.mojibake import repair_text
 from hubtools.cards.yamlfm import FRONT_MATTER_RE
 from hubtools.repo_names import repo_id_problem
 
-__all__ = ["Finding", "lint_card", "lint_files"]
+__all__ = ["Finding", "HubLookup", "RepoFiles", "lint_card", "lint_files"]
 
 Severity = Literal["error", "warning"]
 MAX_CARD_BYTES = 10 * 1024 * 1024  # the Hub refuses non-LFS files above 10 MB
@@ -35,7 +41,6 @@ _VERSION_LIKE = re.compile(r"\d+\.\d*0")
 _OCTAL_LIKE = re.compile(r"0[0-9]+")
 _SEXAGESIMAL = re.compile(r"[0-9][0-9_]*(:[0-5]?[0-9])+")
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]*)")
 _HTML_IMG_RE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]*)", re.I)
 _CSS_URL_RE = re.compile(r"url\(\s*(?:&#39;|&quot;|['\"])?(.*?)(?:&#39;|&quot;|['\"])?\s*\)", re.I)
 _VOID_TAGS = frozenset(
@@ -59,9 +64,31 @@ class Finding:
         return asdict(self)
 
 
+class HubLookup(Protocol):
+    """What the Hub holds: True, False, or None when it cannot be asked (offline)."""
+
+    def exists(self, repo_id: str, repo_type: str) -> bool | None: ...
+
+
+@dataclass(frozen=True)
+class RepoFiles:
+    """The files a card's repo holds once the card is committed (`has`), so images linked
+    into the repo, relative (`avatars/a.png`) or absolute (`{endpoint}/{repo_id}/resolve/
+    main/avatars/a.png`), can be checked. `revisions`: the revisions those files are at."""
+
+    has: Callable[[str], bool]
+    repo_id: str | None = None
+    endpoint: str | None = None
+    revisions: frozenset[str] = field(default_factory=lambda: frozenset({"main"}))
+
+
 class _Collector:
-    def __init__(self, file: str) -> None:
+    def __init__(
+        self, file: str, hub: HubLookup | None = None, repo: RepoFiles | None = None
+    ) -> None:
         self.file = file
+        self.hub = hub
+        self.repo = repo
         self.findings: list[Finding] = []
 
     def error(self, line: int, code: str, message: str) -> None:
@@ -71,22 +98,38 @@ class _Collector:
         self.findings.append(Finding(self.file, line, "warning", code, message))
 
 
-def lint_files(paths: Iterable[str | Path]) -> list[Finding]:
+def lint_files(
+    paths: Iterable[str | Path], *, hub: HubLookup | None = None, repo: RepoFiles | None = None
+) -> list[Finding]:
+    """Findings for each card file. Without `repo`, relative image links are checked
+    against the files next to the card (the folder that would be uploaded)."""
     findings: list[Finding] = []
-    for path in paths:
-        path = Path(path)
+    for name in paths:
+        path = Path(name)
         try:
             data = path.read_bytes()
         except OSError as err:
             findings.append(Finding(str(path), 0, "error", "unreadable", err.strerror or str(err)))
             continue
-        findings.extend(lint_card(data, str(path)))
+        files = repo or RepoFiles(has=_folder_has(path.parent))
+        findings.extend(lint_card(data, str(path), hub=hub, repo=files))
     return findings
 
 
-def lint_card(data: bytes | str, file: str = "README.md") -> list[Finding]:
-    """All findings for one card, in line order."""
-    out = _Collector(file)
+def _folder_has(folder: Path) -> Callable[[str], bool]:
+    return lambda rel: (folder / rel).is_file()
+
+
+def lint_card(
+    data: bytes | str,
+    file: str = "README.md",
+    *,
+    hub: HubLookup | None = None,
+    repo: RepoFiles | None = None,
+) -> list[Finding]:
+    """All findings for one card, in line order. `hub`: check that base models and
+    datasets exist; `repo`: check that images linked into the repo are in it."""
+    out = _Collector(file, hub, repo)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_CARD_BYTES:
         out.error(1, "card-too-large", f"{len(raw)} bytes; the Hub refuses files over 10 MB")
@@ -272,8 +315,21 @@ def _check_language(value: Any, line: int, _f: int, node: yaml.Node, out: _Colle
             continue
         elif not _LANG_RE.fullmatch(code):
             out.error(line, "language-code", f"{code!r} is not an ISO 639 code like 'en'")
-        elif len(code.split("-")[0]) == 2 and code.split("-")[0] not in hubdata.ISO_639_1:
-            out.error(line, "language-code", f"{code!r} is not an ISO 639-1 language code")
+        elif not _known_language(code):
+            out.error(
+                line,
+                "language-code",
+                f"{code!r} is not an ISO 639-1 or 639-3 language code "
+                "(or a tag built on one, like 'pt-BR')",
+            )
+
+
+def _known_language(code: str) -> bool:
+    """ISO 639-1/639-3 languages and BCP 47 tags built on them, from the IANA registry
+    that `langcodes` ships (no network; the whole registry, not a hand-kept list)."""
+    import langcodes
+
+    return bool(langcodes.tag_is_valid(code))
 
 
 def _check_license(value: Any, line: int, _f: int, _n: yaml.Node, out: _Collector) -> None:
@@ -326,6 +382,36 @@ def _check_widget(value: Any, line: int, first: int, node: yaml.Node, out: _Coll
 
 def _check_thumbnail(value: Any, line: int, _f: int, _n: yaml.Node, out: _Collector) -> None:
     _check_url(str(value), line, out, "thumbnail", required_absolute=True)
+    _check_in_repo(str(value), line, out, "thumbnail")
+
+
+def _model_problem(value: str) -> str | None:
+    return "is not a Hub model id" if repo_id_problem(value) else None
+
+
+def _check_repo_ids(
+    repo_type: str, code: str, what: str, problem_of: Callable[[str], str | None]
+) -> _KeyCheck:
+    """A Hub id (or a list of them) that must be well formed and, when the Hub can be
+    asked, exist there: a card must not link to a model or dataset nobody can open."""
+    formats = _checked_texts(f"{code}-id", problem_of, what)
+
+    def check(value: Any, line: int, first: int, node: yaml.Node, out: _Collector) -> None:
+        before = len(out.findings)
+        formats(value, line, first, node, out)
+        if out.hub is None or len(out.findings) > before:
+            return  # a malformed id is reported as such; only well-formed ones are looked up
+        for item in _texts(value):
+            if out.hub.exists(item, repo_type) is False:
+                where = "datasets/" if repo_type == "dataset" else ""
+                out.error(
+                    line,
+                    f"{code}-missing",
+                    f"{what} {item!r} does not exist on the Hub ({where}{item} not found); "
+                    "name one that exists or remove it",
+                )
+
+    return check
 
 
 def _check_model_index(value: Any, line: int, _f: int, _n: yaml.Node, out: _Collector) -> None:
@@ -359,10 +445,8 @@ _KEY_CHECKS: dict[str, _KeyCheck] = {
     "license": _check_license,
     "pipeline_tag": _check_pipeline,
     "tags": _checked_texts("tag", values.tag_problem, "tag"),
-    "datasets": _checked_texts("dataset-id", values.dataset_problem, "dataset"),
-    "base_model": _checked_texts(
-        "base-model-id", lambda v: repo_id_problem(v) and "is not a Hub model id", "base model"
-    ),
+    "datasets": _check_repo_ids("dataset", "dataset", "dataset", values.dataset_problem),
+    "base_model": _check_repo_ids("model", "base-model", "base model", _model_problem),
     "widget": _check_widget,
     "thumbnail": _check_thumbnail,
     "model-index": _check_model_index,
@@ -392,12 +476,19 @@ def _check_body(body: str, first_line: int, out: _Collector) -> None:
     lines = list(values.outside_fences(body))
     for number, line in lines:
         at = first_line + number
-        for url in _MD_IMAGE_RE.findall(line) + _HTML_IMG_RE.findall(line):
+        links = scan_links(line)
+        for link in links:
+            if link.problem is not None:
+                out.error(at, *link.problem)
+        images = [link.destination for link in links if link.image]
+        for url in images + _HTML_IMG_RE.findall(line):
             if url:
                 _check_url(url, at, out, "image", required_absolute=False)
+                _check_in_repo(url, at, out, "image")
         for url in _CSS_URL_RE.findall(line):
             if url:  # url('') is how huggingtweets hides an empty avatar slot
                 _check_url(url, at, out, "image", required_absolute=False)
+                _check_in_repo(url, at, out, "image")
     for number, line in lines:
         for url in values.unsafe_markdown_links(line):
             scheme = values.url_scheme_unsafe(url)
@@ -413,10 +504,47 @@ def _check_body(body: str, first_line: int, out: _Collector) -> None:
         checker.feed("\n" * (number - previous - 1) + line + "\n")
         previous = number
     checker.close()
-    for line, message in checker.problems:
-        out.error(line, "html-unbalanced", message)
-    for line, message in checker.unsafe:
-        out.error(line, "unsafe-html", f"{message}; the Hub strips it or it runs script")
+    for at, message in checker.problems:
+        out.error(at, "html-unbalanced", message)
+    for at, message in checker.unsafe:
+        out.error(at, "unsafe-html", f"{message}; the Hub strips it or it runs script")
+
+
+def _check_in_repo(url: str, line: int, out: _Collector, what: str) -> None:
+    """An image linked into the card's own repo must be a file of the repo (or the commit)."""
+    if out.repo is None:
+        return
+    path = _repo_path(html.unescape(url).strip(), out.repo)
+    if path is None:
+        return
+    where = out.repo.repo_id or "the card's folder"
+    if path == ".." or path.startswith("../"):
+        out.error(line, "image-missing", f"{what} {url[:80]!r} points outside {where}")
+    elif not out.repo.has(path):
+        out.error(
+            line,
+            "image-missing",
+            f"{what} {path[:80]!r} is not a file of {where}; add it or fix the link",
+        )
+
+
+def _repo_path(url: str, repo: RepoFiles) -> str | None:
+    """The repo path an image URL names, or None when it points elsewhere (another site,
+    another repo, an older revision) and so cannot be checked against the repo's files."""
+    if re.match(r"[a-z][a-z0-9+.-]*:|/|#", url, re.I):
+        if not (repo.endpoint and repo.repo_id):
+            return None
+        prefix = f"{repo.endpoint.rstrip('/')}/{repo.repo_id}/resolve/"
+        if not url.lower().startswith(prefix.lower()):
+            return None
+        revision, _, path = url[len(prefix) :].partition("/")
+        if unquote(revision) not in repo.revisions:
+            return None
+    else:
+        path = url
+    path = unquote(re.split(r"[?#]", path, maxsplit=1)[0])
+    path = posixpath.normpath(path) if path else "."
+    return None if path == "." else path
 
 
 class _HtmlBalance(html.parser.HTMLParser):

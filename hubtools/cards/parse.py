@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 import yaml
 
@@ -22,17 +23,20 @@ from hubtools.cards.layouts import (
     DEFAULT_MARKER,
     LAYOUT_FRONT_MATTER,
     LAYOUT_SECTIONS,
+    BodyData,
     LayoutMismatch,
     detect_layout,
     read_body,
 )
-from hubtools.cards.mojibake import repair_text
+from hubtools.cards.mojibake import Unrepaired, repair_text
 from hubtools.cards.sections import split_sections
-from hubtools.cards.spec import CORE_STATS, CardSection, CardSpec
+from hubtools.cards.spec import CORE_STATS, HUB_URL, CardSection, CardSpec
 from hubtools.cards.yamlfm import split_front_matter
 from hubtools.errors import UserError
 
-__all__ = ["Layout", "ParseResult", "parse_card", "parse_card_file"]
+__all__ = ["DEFAULT_TAGS", "Layout", "ParseResult", "parse_card", "parse_card_file"]
+
+DEFAULT_TAGS = ("text-generation", "hubtools")  # the default template tags every card with
 
 Layout = Literal["huggingtweets", "huggingtweets-legacy", "default", "foreign"]
 
@@ -73,7 +77,7 @@ def parse_card(text: str, *, source: str = "README.md", verify: bool = False) ->
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         warnings.append(f"{source}: Windows line endings were read as '\\n'")
     if DEFAULT_MARKER in text:  # hubtools wrote this card as UTF-8; nothing to repair
-        fixed, unrepaired = text, []
+        fixed, unrepaired = text, list[Unrepaired]()
     else:
         fixed, unrepaired = repair_text(text)
     for item in unrepaired:
@@ -92,6 +96,10 @@ def parse_card(text: str, *, source: str = "README.md", verify: bool = False) ->
     warnings.extend(f"{source}: {w}" for w in found.warnings)
 
     fields, extra = _split_front_matter_keys(meta, layout)
+    if layout == "default" and "tags" in fields:
+        fields["tags"] = _spec_tags(fields["tags"])
+    stated_base = fields.pop("base_model", None)
+    base_model = _base_model(stated_base, found)
     owned_titles = LAYOUT_SECTIONS[layout]
     extra_sections: list[CardSection] = []
     anchor: str | None = None
@@ -104,7 +112,8 @@ def parse_card(text: str, *, source: str = "README.md", verify: bool = False) ->
         repo_id=found.repo_id or "",
         users=found.users,
         template="default" if layout == "foreign" else layout,
-        base_model=fields.pop("base_model", None) or found.base_model or "gpt2",
+        base_model=base_model,
+        hub_url=_hub_url(base_model, found),
         tracking=found.tracking,
         hyperparameters=found.hyperparameters,
         samples=found.samples,
@@ -124,6 +133,34 @@ def parse_card(text: str, *, source: str = "README.md", verify: bool = False) ->
         warnings.extend(_verify(spec, fixed, layout, source))
     unique = list(dict.fromkeys(u.text for u in unrepaired))
     return ParseResult(spec, unique, layout, warnings)
+
+
+def _spec_tags(shown: list[str]) -> list[str]:
+    """The spec's tags of a default card: the shortest list that, with DEFAULT_TAGS appended
+    where missing (as the template does), gives the tags shown."""
+    for cut in range(len(shown) + 1):
+        if all(t in DEFAULT_TAGS for t in shown[cut:]):
+            head = shown[:cut]
+            if head + [t for t in DEFAULT_TAGS if t not in head] == shown:
+                return head
+    return shown
+
+
+def _base_model(stated: str | None, found: BodyData) -> str | None:
+    """The front matter's id, else the body's link, else None for a card that says the
+    model was trained from a local one, else gpt2 (what huggingtweets always used)."""
+    if stated or found.base_model:
+        return stated or found.base_model
+    return None if found.local_base else "gpt2"
+
+
+def _hub_url(base_model: str | None, found: BodyData) -> str:
+    """The Hub the body links the base model on (`{hub}/{id}`); huggingface.co by default."""
+    link = found.base_link
+    tail = "/" + quote(base_model, safe="/") if base_model else None
+    if link and tail and link.endswith(tail) and url_problem(link[: -len(tail)]) is None:
+        return link[: -len(tail)]
+    return HUB_URL
 
 
 def _load_front_matter(yaml_text: str | None, yaml_line: int, source: str) -> dict[str, Any]:
@@ -158,7 +195,9 @@ def _is_texts(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _split_front_matter_keys(meta: dict[str, Any], layout: str) -> tuple[dict[str, Any], dict]:
+def _split_front_matter_keys(
+    meta: dict[str, Any], layout: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Spec fields from the keys this layout owns; every other key, untouched, as extra."""
     owned = LAYOUT_FRONT_MATTER[layout]
     fields: dict[str, Any] = {}
@@ -200,7 +239,7 @@ def _fits(key: str, value: Any) -> bool:
 def _take(key: str, value: Any, fields: dict[str, Any], layout: str) -> bool:
     """Store `value` in the spec field for `key` if it has the shape the template writes."""
     if key in _CONSTANT_KEYS:
-        return value == _CONSTANT_KEYS[key]
+        return bool(value == _CONSTANT_KEYS[key])
     if key == "model-index" and layout == "default":
         from hubtools.cards.modelindex import eval_results_from_model_index
 

@@ -39,11 +39,11 @@ def card_text(text: str, source: str, template: str | None = None) -> tuple[str,
     """(README text, repo id if the spec names one) for a spec or a README."""
     if is_readme(text, source):
         return text, None
+    from hubtools.cards.entry import render_input
     from hubtools.cards.render import render_card
-    from hubtools.cards.spec import CardSpec
 
-    spec = CardSpec.from_yaml_text(text, source=source)
-    return render_card(spec, template), spec.repo_id
+    draft = render_input(text, source)  # a catalogue entry too: counts it lacks show as '?'
+    return render_card(draft.spec, template, placeholder=draft.placeholder), draft.spec.repo_id
 
 
 def preview_html(text: str, *, repo_id: str, base: str | None = None) -> str:

@@ -15,16 +15,19 @@ from hubtools.errors import UserError
 __all__ = ["render_card"]
 
 
-def render_card(spec: CardSpec, template: str | Path | None = None) -> str:
+def render_card(
+    spec: CardSpec, template: str | Path | None = None, *, placeholder: str | None = None
+) -> str:
     """The card for `spec` with `template` (a built-in name or a directory; default: spec.template).
 
     Raises UserError, naming the field or the template line, when the spec is invalid
     or the template cannot render it. Extra sections are put back where they were.
+    `placeholder`: render a draft whose users lack counts, showing this in their place.
     """
-    check_spec(spec)
+    check_spec(spec, require_stats=placeholder is None)
     compiled, builtin = get_template(template if template is not None else spec.template)
     try:
-        body = compiled.render(card_context(spec))
+        body = compiled.render(card_context(spec, placeholder))
     except (jinja2.TemplateError, TemplateFailure) as err:
         raise template_error(err) from None
     except UserError:

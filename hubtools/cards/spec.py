@@ -29,6 +29,7 @@ from hubtools.repo_names import repo_id_problem
 
 __all__ = [
     "CORE_STATS",
+    "HUB_URL",
     "SPEC_VERSION",
     "CardSection",
     "CardSpec",
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 SPEC_VERSION = 1
+HUB_URL = "https://huggingface.co"
 CORE_STATS = ("downloaded", "retweets", "short", "kept")
 _HANDLE_RE = re.compile(r"[A-Za-z0-9_.]{1,64}")
 _COUNTER_RE = re.compile(r"[a-z][a-z0-9_]*")
@@ -92,7 +94,7 @@ class CardSpec:
     repo_id: str
     users: list[CardUser]
     template: str = "default"
-    base_model: str = "gpt2"
+    base_model: str | None = "gpt2"  # None: trained from a local model that is on no Hub
     language: str | list[str] = "en"
     license: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -106,6 +108,7 @@ class CardSpec:
     extra_front_matter: dict[str, Any] = field(default_factory=dict)
     front_matter_order: list[str] = field(default_factory=list)
     extra_sections: list[CardSection] = field(default_factory=list)
+    hub_url: str = HUB_URL  # where the card's links to Hub models and datasets point
 
     @property
     def handles(self) -> list[str]:
@@ -119,6 +122,8 @@ class CardSpec:
     def to_dict(self) -> dict[str, Any]:
         """Plain data in field order, with `spec_version` first (the YAML file layout)."""
         data = dataclasses.asdict(self)
+        if data["hub_url"] == HUB_URL:
+            del data["hub_url"]  # the default is left out, so older specs keep their hash
         return {"spec_version": SPEC_VERSION, **data}
 
     def to_yaml(self) -> str:
@@ -182,7 +187,9 @@ class _Reader:
     def fail(self, where: str, problem: str) -> UserError:
         return UserError(f"{self.source}: {where}: {problem}")
 
-    def mapping(self, value: Any, where: str, known: tuple[str, ...] | None = None) -> dict:
+    def mapping(
+        self, value: Any, where: str, known: tuple[str, ...] | None = None
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, f"expected a mapping, got {_describe(value)}")
         for key in value:
@@ -276,12 +283,12 @@ _TRACKING_KEYS = tuple(f.name for f in dataclasses.fields(Tracking))
 _SECTION_KEYS = tuple(f.name for f in dataclasses.fields(CardSection))
 
 
-def _read_user(r: _Reader, raw: Any, where: str) -> CardUser:
+def _read_user(r: _Reader, raw: Any, where: str, require_stats: bool = True) -> CardUser:
     raw = r.mapping(raw, where, _USER_KEYS)
-    for key in ("handle", "name", "stats"):
+    for key in ("handle", "name", "stats") if require_stats else ("handle", "name"):
         if key not in raw:
             raise r.fail(f"{where}.{key}", "missing; every user needs handle, name and stats")
-    stats_raw = r.mapping(raw["stats"], f"{where}.stats")
+    stats_raw = r.mapping(raw.get("stats") or {}, f"{where}.stats")
     stats = {k: r.integer(v, f"{where}.stats.{k}") for k, v in stats_raw.items()}
     return CardUser(
         handle=r.text(raw["handle"], f"{where}.handle"),
@@ -324,8 +331,11 @@ def complete_tracking(t: Tracking) -> Tracking:
     return t
 
 
-def spec_from_dict(data: Any, *, source: str = "spec") -> CardSpec:
-    """Build and check a spec from loaded YAML; raise UserError naming the bad field."""
+def spec_from_dict(data: Any, *, source: str = "spec", require_stats: bool = True) -> CardSpec:
+    """Build and check a spec from loaded YAML; raise UserError naming the bad field.
+
+    `require_stats=False` reads a draft (a catalogue entry not trained yet): users may lack
+    counts, which only `render_card(..., placeholder=...)` accepts."""
     r = _Reader(source)
     if data is None:
         raise UserError(f"{source}: the spec is empty; it needs at least repo_id and users")
@@ -361,9 +371,9 @@ def spec_from_dict(data: Any, *, source: str = "spec") -> CardSpec:
     extra = r.mapping(data.get("extra_front_matter") or {}, "extra_front_matter")
     spec = CardSpec(
         repo_id=r.text(data["repo_id"], "repo_id"),
-        users=[_read_user(r, u, f"users[{i}]") for i, u in enumerate(users_raw)],
+        users=[_read_user(r, u, f"users[{i}]", require_stats) for i, u in enumerate(users_raw)],
         template=r.text(data.get("template", "default"), "template", empty=False),
-        base_model=r.text(data.get("base_model", "gpt2"), "base_model", empty=False),
+        base_model=r.text(data.get("base_model", "gpt2"), "base_model", optional=True, empty=False),
         language=language,
         license=r.text(data.get("license"), "license", optional=True),
         tags=r.texts(data.get("tags"), "tags"),
@@ -379,12 +389,13 @@ def spec_from_dict(data: Any, *, source: str = "spec") -> CardSpec:
         },
         front_matter_order=r.texts(data.get("front_matter_order"), "front_matter_order"),
         extra_sections=sections,
+        hub_url=r.text(data.get("hub_url", HUB_URL), "hub_url"),
     )
-    check_spec(spec, source=source)
+    check_spec(spec, source=source, require_stats=require_stats)
     return spec
 
 
-def check_spec(spec: CardSpec, *, source: str = "spec") -> None:
+def check_spec(spec: CardSpec, *, source: str = "spec", require_stats: bool = True) -> None:
     """The rules every template relies on; raise UserError naming the first broken one."""
     r = _Reader(source)
     problem = repo_id_problem(spec.repo_id) if spec.repo_id else "must not be empty"
@@ -411,7 +422,7 @@ def check_spec(spec: CardSpec, *, source: str = "spec") -> None:
             if problem:
                 raise r.fail(f"{where}.avatar_url", f"{problem}; got {user.avatar_url!r}")
         missing = [k for k in CORE_STATS if k not in user.stats]
-        if missing:
+        if missing and require_stats:
             raise r.fail(
                 f"{where}.stats",
                 f"missing {', '.join(missing)}; give downloaded, retweets, short and kept",
@@ -440,9 +451,20 @@ def check_spec(spec: CardSpec, *, source: str = "spec") -> None:
             raise r.fail(f"tracking.{name}", f"{url_problem(value)}; got {value!r}")
     if spec.thumbnail is not None and url_problem(spec.thumbnail):
         raise r.fail("thumbnail", f"{url_problem(spec.thumbnail)}; got {spec.thumbnail!r}")
-    problem = repo_id_problem(spec.base_model) if spec.base_model else "must not be empty"
-    if problem:
-        raise r.fail("base_model", f"must be a Hub model id like 'gpt2': {problem}")
+    if spec.base_model is not None:
+        problem = repo_id_problem(spec.base_model) if spec.base_model else "must not be empty"
+        if problem:
+            raise r.fail(
+                "base_model",
+                f"must be a Hub model id like 'gpt2' (null: a local model): {problem}",
+            )
+    problem = url_problem(spec.hub_url) if isinstance(spec.hub_url, str) else "must be text"
+    if problem or spec.hub_url.endswith("/") or "?" in spec.hub_url or "#" in spec.hub_url:
+        raise r.fail(
+            "hub_url",
+            f"{problem or 'must be the Hub address without a trailing /, ? or #'}; "
+            f"got {spec.hub_url!r}",
+        )
     _check_values(spec, r)
 
 

@@ -191,7 +191,7 @@ def template_error(err: BaseException) -> UserError:
             f"{where}: {err.message}{snippet}; the spec lacks a value this template uses, "
             "so set it in the spec or choose another template"
         )
-    if isinstance(err, jinja2.sandbox.SecurityError):
+    if isinstance(err, jinja2.exceptions.SecurityError):
         return UserError(f"{where}: template tried an unsafe operation: {err}; remove it")
     if isinstance(err, TemplateFailure):
         return UserError(f"{where}: {err}")

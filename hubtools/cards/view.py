@@ -65,11 +65,27 @@ def _avatar_slots(spec: CardSpec) -> list[AvatarSlot]:
     return slots
 
 
-def card_context(spec: CardSpec) -> dict[str, Any]:
+def _shown_stats(stats: dict[str, int], placeholder: str | None) -> dict[str, int | str]:
+    """A user's counts; with a placeholder, every missing core count shows as it."""
+    shown: dict[str, int | str] = dict(stats)
+    if placeholder is not None:
+        for key in CORE_STATS:
+            shown.setdefault(key, placeholder)
+    return shown
+
+
+def card_context(spec: CardSpec, placeholder: str | None = None) -> dict[str, Any]:
+    """The values templates see; `base_model` is absent for a model trained from a local one.
+    `placeholder`: what a count the spec lacks shows as (a draft's card)."""
     # Objects with attributes (not dicts): Jinja's attribute lookup is fastest on them,
     # and an attribute the spec lacks is simply absent, so StrictUndefined catches it.
     users = [
-        SimpleNamespace(handle=u.handle, name=u.name, avatar_url=u.avatar_url, stats=dict(u.stats))
+        SimpleNamespace(
+            handle=u.handle,
+            name=u.name,
+            avatar_url=u.avatar_url,
+            stats=_shown_stats(u.stats, placeholder),
+        )
         for u in spec.users
     ]
     tracking = SimpleNamespace(
@@ -89,7 +105,8 @@ def card_context(spec: CardSpec) -> dict[str, Any]:
         "avatar_slots": _avatar_slots(spec),
         "stat_keys": _stat_keys(spec),
         "base_model": spec.base_model,
-        "base_model_label": model_label(spec.base_model),
+        "base_model_label": None if spec.base_model is None else model_label(spec.base_model),
+        "hub_url": spec.hub_url,
         "language": spec.language,
         "license": spec.license,
         "tags": list(spec.tags),

@@ -79,7 +79,7 @@ class _SpecDumper(yaml.SafeDumper):
     multiline_block = True
 
 
-_FAST_DUMPER: type | None = None
+_FAST_DUMPER: Any = None
 if getattr(yaml, "__with_libyaml__", False):
 
     class _CFrontMatterDumper(yaml.CSafeDumper):
@@ -89,11 +89,15 @@ if getattr(yaml, "__with_libyaml__", False):
 
 
 def _represent_str(dumper: Any, data: str) -> yaml.Node:
-    return dumper.represent_scalar(_STR_TAG, data, style=_str_style(data, dumper.multiline_block))
+    node: yaml.Node = dumper.represent_scalar(
+        _STR_TAG, data, style=_str_style(data, dumper.multiline_block)
+    )
+    return node
 
 
-def _represent_tuple(dumper: Any, data: tuple) -> yaml.Node:
-    return dumper.represent_list(list(data))
+def _represent_tuple(dumper: Any, data: tuple[Any, ...]) -> yaml.Node:
+    node: yaml.Node = dumper.represent_list(list(data))
+    return node
 
 
 def _refuse(dumper: Any, data: Any) -> yaml.Node:
@@ -101,7 +105,8 @@ def _refuse(dumper: Any, data: Any) -> yaml.Node:
     raise yaml.representer.RepresenterError("cannot represent an object", data)
 
 
-for _cls in (_FrontMatterDumper, _SpecDumper, *([_FAST_DUMPER] if _FAST_DUMPER else [])):
+_DUMPERS: list[Any] = [_FrontMatterDumper, _SpecDumper, *([_FAST_DUMPER] if _FAST_DUMPER else [])]
+for _cls in _DUMPERS:
     _cls.ignore_aliases = lambda self, data: True  # repeat values, never `&id001`/`*id001`
     _cls.add_representer(str, _represent_str)
     _cls.add_representer(tuple, _represent_tuple)

@@ -55,13 +55,14 @@ def _select(paths, shard, only, namespace):
 def _bulk(template, jobs, rate, state=None, workdir=None, runner="local", job_options=None):
     from huggingface_hub import HfApi
 
+    from hubtools import output
     from hubtools.bulk.engine import Bulk
+    from hubtools.publish.cardhub import CardHub
+    from hubtools.publish.ledger import Ledger
     from hubtools.publish.retry import RateBudget, RetryPolicy
-    from hubtools.regen.hubcalls import CardHub
-    from hubtools.regen.ledger import Ledger
 
     budget = RateBudget.parse(rate)
-    hub = CardHub(HfApi(), budget, RetryPolicy())
+    hub = CardHub(HfApi(), budget, RetryPolicy(), log=output.say)
     return Bulk(hub, template=template, workdir=workdir or Path("hubtools-work"), jobs=jobs,
                 state=Ledger(state) if state else None, runner=runner,
                 job_options=job_options)  # fmt: skip

@@ -7,11 +7,15 @@ card engine when it runs, so `hubtools card render` starts in well under a secon
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from hubtools.cards.lint import HubLookup, RepoFiles
 
 app = typer.Typer(
     rich_markup_mode=None, help="Render, parse and lint model cards.", no_args_is_help=True
@@ -85,13 +89,31 @@ def render(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the card here instead of stdout.")
     ] = None,
+    from_hub: Annotated[
+        bool,
+        typer.Option(
+            "--from-hub",
+            help="Take the counts (and run facts) the spec lacks from the card published for "
+            "its repo_id on the configured Hub (HF_ENDPOINT).",
+        ),
+    ] = False,
 ) -> None:
-    """Render a card spec into README.md."""
+    """Render a card spec or catalogue entry into README.md.
+
+    A catalogue entry's build: section is ignored; counts it lacks show as '?' (with a
+    warning) unless --from-hub reads them from the published card.
+    """
+    from hubtools.cards.entry import published_spec, render_input
     from hubtools.cards.render import render_card
-    from hubtools.cards.spec import CardSpec
 
     text, source = _read_input(spec, "spec file")
-    card = render_card(CardSpec.from_yaml_text(text, source=source), template)
+    published = None
+    if from_hub:
+        published = published_spec(render_input(text, source).spec.repo_id)
+    draft = render_input(text, source, published)
+    for warning in draft.warnings:
+        typer.echo(f"hubtools: warning: {warning}", err=True)
+    card = render_card(draft.spec, template, placeholder=draft.placeholder)
     _write_output(card, output)
 
 
@@ -118,20 +140,40 @@ def lint(
     format: Annotated[
         LintFormat, typer.Option("--format", "-f", help="text (one finding a line) or json.")
     ] = LintFormat.text,
+    repo: Annotated[
+        str | None,
+        typer.Option(
+            "--repo",
+            help="The card's repo on the Hub: images linked into it must be its files "
+            "[default: relative images must be files next to the card].",
+        ),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option(help="Do not ask the Hub whether base models and datasets exist.")
+    ] = False,
 ) -> None:
-    """Check cards offline for what the Hub would reject or misread; exit 1 on errors."""
+    """Check cards for what the Hub would reject or misread; exit 1 on errors.
+
+    Base models and datasets are looked up on the configured Hub (HF_ENDPOINT) when it
+    answers; when it does not, one warning says they were checked for format only.
+    """
     import json
 
     from hubtools.cards.lint import lint_files
 
-    findings = lint_files(files)
+    notes: list[str] = []
+    hub, repo_files = _lint_context(repo, offline, notes.append)
+    findings = lint_files(files, hub=hub, repo=repo_files)
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
+    for note in notes:
+        typer.echo(f"hubtools: warning: {note}", err=True)
     if format is LintFormat.json:
         report = {
             "files": [str(f) for f in files],
             "errors": errors,
             "warnings": warnings,
+            "hub": "offline" if offline or notes else "checked",
             "findings": [f.to_dict() for f in findings],
         }
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -141,6 +183,36 @@ def lint(
         typer.echo(f"{errors} error(s), {warnings} warning(s) in {len(files)} file(s)", err=True)
     if errors:
         raise typer.Exit(1)
+
+
+def _lint_context(
+    repo: str | None, offline: bool, note: Callable[[str], None]
+) -> tuple[HubLookup | None, RepoFiles | None]:
+    """The Hub lookups lint may make (none with --offline) and, with --repo, its files."""
+    if offline:
+        return None, None
+    from huggingface_hub import HfApi
+
+    from hubtools.cards.lint import RepoFiles
+    from hubtools.errors import UserError
+    from hubtools.publish.failures import failure
+    from hubtools.publish.hubfacts import HubFacts
+    from hubtools.repo_names import repo_id_problem
+
+    api = HfApi()
+    facts = HubFacts(api, on_offline=note)
+    if repo is None:
+        return facts, None
+    if repo_id_problem(repo) or "/" not in repo:
+        raise UserError(f"--repo {repo!r}: expected a repo id like namespace/name")
+    try:
+        names = frozenset(api.list_repo_files(repo))
+    except Exception as err:
+        why = failure(err)
+        if why is None:
+            raise
+        raise UserError(f"--repo {repo}: cannot list its files ({why})") from None
+    return facts, RepoFiles(has=names.__contains__, repo_id=repo, endpoint=api.endpoint)
 
 
 @app.command()

@@ -135,6 +135,12 @@ def data(
             help="Refuse a file in a zip that inflates more than this many times (zip bombs).",
         ),
     ] = 100,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="Print the statistics as one JSON document instead of a table."
+        ),
+    ] = False,
 ) -> None:
     """Build a dataset folder from posts, and print each user's statistics."""
     from hubtools.dataset import (
@@ -191,16 +197,18 @@ def data(
         fetch_avatars=fetch_avatars,
     )
 
-    def reading(spec: object) -> None:
-        if sys.stderr.isatty():  # progress is for people; a script sees only errors there
-            print(f"reading {spec} ...", file=sys.stderr, flush=True)
+    from hubtools import progress
 
-    if stats_only:
-        summary = summarize(collect(specs, options, on_source=reading), options)
+    with progress.shown():  # a line per source read (a bar on a terminal), on stderr
+        if stats_only:
+            summary = summarize(collect(specs, options), options)
+        else:
+            assert out is not None
+            summary = build_dataset(specs, out, options)
+    if as_json:
+        _print_json(summary)
     else:
-        assert out is not None
-        summary = build_dataset(specs, out, options, on_source=reading)
-    _print(summary, drop_replies=drop_replies, drop_duplicates=drop_duplicates)
+        _print(summary, drop_replies=drop_replies, drop_duplicates=drop_duplicates)
 
 
 def _fields(pairs: list[str], text_field: str | None) -> dict[str, str]:
@@ -220,6 +228,22 @@ def _fields(pairs: list[str], text_field: str | None) -> dict[str, str]:
 def _languages(shares: dict[str, float]) -> str:
     """`de 62%, en 35%` (most used first), or `-` when none was found."""
     return ", ".join(f"{code} {share:.0%}" for code, share in shares.items()) or "-"
+
+
+def _print_json(summary: DatasetSummary) -> None:
+    """One JSON document on stdout (every count, zeros included); warnings also on stderr."""
+    import dataclasses
+    import json
+
+    for warning in summary.warnings:
+        print(f"hubtools: warning: {warning}", file=sys.stderr)
+    payload = {
+        "out_dir": None if summary.out_dir is None else str(summary.out_dir),
+        "key": summary.key,
+        "users": [dataclasses.asdict(user) for user in summary.users],
+        "warnings": summary.warnings,
+    }
+    print(json.dumps(payload, indent=2, ensure_ascii=False))
 
 
 def _print(summary: DatasetSummary, *, drop_replies: bool, drop_duplicates: bool) -> None:

@@ -32,6 +32,13 @@ def push(
         str | None,
         typer.Option(help="Hub id or local folder of the base model. [default: gpt2]"),
     ] = None,
+    base_model_id: Annotated[
+        str | None,
+        typer.Option(
+            help="The Hub id the card names as base model, when --base-model is a local folder "
+            "saved from it. [default: what the run recorded; a local model has none]"
+        ),
+    ] = None,
     private: Annotated[bool, typer.Option(help="Create the repo private.")] = False,
     template: Annotated[
         str | None, typer.Option(help="Card template name or directory. [default: default]")
@@ -54,7 +61,11 @@ def push(
     seed: Annotated[int | None, typer.Option(help=_train_help("seed"))] = None,
     tracker: Annotated[str | None, typer.Option(help=_train_help("tracker"))] = None,
     dry_run: Annotated[
-        bool, typer.Option(help="Build and train, then print what would be published.")
+        bool,
+        typer.Option(
+            help="Print what would be published (the files that change, the card) and publish "
+            "nothing. Never trains: without a finished run the training figures read pending."
+        ),
     ] = False,
     card_only: Annotated[
         bool, typer.Option(help="Re-render and publish only the card of a finished run.")
@@ -102,19 +113,25 @@ def push(
         card_base=base,
         language=(language[0] if len(language) == 1 else language) if language else base_language,
         meta={"build_hash": build_hash} if build_hash else {},
+        base_model_id=base_model_id,
         wait=wait,
     )
     from huggingface_hub import HfApi
 
-    outcome = run_push(options, HfApi(), say=output.say)
+    from hubtools import progress
+
+    with progress.shown():  # reading, tokenizing, loading, training: lines or bars on stderr
+        outcome = run_push(options, HfApi(), say=output.say)
     result = outcome.publish
     if as_json:
         payload = {"repo_id": outcome.repo_id, "stages": outcome.stages, **result.to_json()}
-        print(json.dumps(payload, indent=2))
+        print(json.dumps({**payload, "pending": outcome.pending}, indent=2))
         return
     if dry_run:
         for change in result.changes:
-            print(f"{change.kind:>6}  {change.path}  ({change.size:,} bytes)")
+            print(f"{change.kind:>7}  {change.path}  ({change.size:,} bytes)")
+        for what in outcome.pending:
+            print(f"pending  {what}")
         print()
         sys.stdout.write(outcome.card)
         return
@@ -132,6 +149,6 @@ def _card_base(path: Path | None):
     from hubtools.errors import UserError
 
     entry = load_entry(path)
-    if entry.error:
-        raise UserError(entry.error)
+    if entry.error or entry.spec is None:
+        raise UserError(entry.error or f"{path}: no card spec in this file")
     return entry.spec, entry.spec.language if entry.language_set else None

@@ -63,10 +63,12 @@ def train(
     settings = dict(locals())  # every parameter is a TrainConfig field of the same name
     import json
 
+    from hubtools import progress
     from hubtools.train import run_training
     from hubtools.train.launch import is_main_process
 
-    summary = run_training(C(**settings), progress=True)  # values checked by TrainConfig.check
+    with progress.shown(is_main_process()):  # tokenizing and loading the model, on stderr
+        summary = run_training(C(**settings), progress=True)  # checked by TrainConfig.check
     result = {
         "model": str(output_dir / summary.model_dir),
         "steps": summary.steps,

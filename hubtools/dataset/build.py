@@ -13,21 +13,19 @@ import json
 import os
 import shutil
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
-import msgspec
-
 from hubtools import __version__
-from hubtools.dataset.filters import Filtered, Rules, Seen, filter_posts
-from hubtools.dataset.split import Repeated, Row, balance, split
+from hubtools.dataset.filters import Filtered, Kept, Rules, Seen, iter_kept
+from hubtools.dataset.language import Reservoir
+from hubtools.dataset.spill import Spill, row_line
 from hubtools.dataset.stats import UserStats
 from hubtools.errors import UserError
 from hubtools.sources import LoadOptions, SourceSpec, fingerprint, load_posts, parse_spec
-from hubtools.sources.model import Account, Post, PostStream
+from hubtools.sources.model import Account, PostStream
 
 FORMAT = "hubtools.dataset"
 FORMAT_VERSION = 1
@@ -55,7 +53,9 @@ class DatasetOptions:
 
 @dataclass
 class UserData:
-    """One user's account, counts and kept posts, from one source or several.
+    """One user's account and counts, from one source or several, and where the kept posts
+    went: a `Spill` on disk (`build_dataset`), a list (`collect(keep=True)`), or nowhere
+    (counting only); a bounded sample of them is kept for language detection.
 
     `spec` and `fingerprint` are the first source's; `inputs` lists every source with its
     fingerprint, in the order given (sources with the same handle are one user).
@@ -63,25 +63,20 @@ class UserData:
 
     spec: SourceSpec
     account: Account
-    filtered: Filtered
+    stats: UserStats = field(default_factory=UserStats)
     fingerprint: str | None = None
     inputs: list[tuple[SourceSpec, str | None]] = field(default_factory=list)
     seen: Seen = field(default_factory=Seen, repr=False)
     positions: list[int] = field(default_factory=list, repr=False)  # of inputs, as given
+    text_chars: int = 0  # characters of kept text
+    sample: Reservoir = field(default_factory=Reservoir, repr=False)
+    kept: list[Kept] | None = field(default=None, repr=False)
+    spill: Spill | None = field(default=None, repr=False)
 
-    def __post_init__(self) -> None:
-        if not self.inputs:
-            self.inputs = [(self.spec, self.fingerprint)]
-        if not self.positions:
-            self.positions = [0]
-
-    def add(
-        self, spec: SourceSpec, account: Account, filtered: Filtered, fp: str | None, at: int
-    ) -> None:
+    def add_source(self, spec: SourceSpec, account: Account, fp: str | None, at: int) -> None:
         """Another source of the same user: counts add up, repeated posts were dropped."""
         self.inputs.append((spec, fp))
         self.positions.append(at)
-        self.filtered = self.filtered + filtered
         self.account = replace(
             self.account,
             display_name=self.account.display_name or account.display_name,
@@ -94,14 +89,14 @@ class UserData:
         return " + ".join(str(spec) for spec, _ in self.inputs)
 
     @property
-    def stats(self) -> UserStats:
-        return self.filtered.stats
+    def filtered(self) -> Filtered:
+        """The kept posts (with `collect(keep=True)`; else none) and the counts."""
+        return Filtered(self.kept or [], self.stats)
 
     @property
     def characters(self) -> int:
         """Kept text plus one separator per post: huggingtweets' size measure."""
-        kept = self.filtered.kept
-        return sum(len(row.text) for row in kept) + len(EOT) * len(kept)
+        return self.text_chars + len(EOT) * self.stats.kept
 
 
 @dataclass
@@ -135,11 +130,15 @@ def collect(
     options: DatasetOptions = DatasetOptions(),
     *,
     on_source: Callable[[SourceSpec], None] | None = None,
+    keep: bool = False,
+    spill_dir: Path | None = None,
 ) -> list[UserData]:
-    """Load, clean and filter every source, in the order given.
+    """Load, clean and filter every source, in the order given, counting as posts stream by.
 
     Sources whose author has the same handle (case-insensitive) are one user: a post seen
-    in an earlier source (same id) is counted as a duplicate, never kept twice.
+    in an earlier source (same id) is counted as a duplicate, never kept twice. Kept posts
+    are listed in `UserData.kept` with `keep`, spilled as dataset rows under `spill_dir`
+    (one folder per user) with it, and otherwise only counted and sampled.
     """
     specs = [parse_spec(s) if isinstance(s, str) else s for s in sources]
     if not specs:
@@ -149,48 +148,52 @@ def collect(
         if on_source is not None:
             on_source(spec)
         stream = load_posts(spec, options.load)
-        user = users.get(stream.account.handle.lower())
-        seen = user.seen if user is not None else Seen()
-        known: list[str | None] = []
-
-        def scope(stream: PostStream = stream, known: list[str | None] = known) -> str | None:
-            if not known:
-                known.append(stream.fingerprint())
-            return known[0]
-
-        withheld: Counter[str] = Counter()
-        posts = _count_withheld(stream, seen, withheld) if stream.withholds else stream
-        filtered = filter_posts(posts, options.rules, seen=seen, scope=scope)
-        if withheld:  # counted under their own reasons, so downloaded = dropped + kept
-            filtered.stats = filtered.stats + UserStats(
-                downloaded=sum(withheld.values()), **withheld
-            )
-            filtered.stats.check()
-        fp = scope()
+        name = stream.account.handle.lower()
+        user = users.get(name)
         if user is None:
-            users[stream.account.handle.lower()] = UserData(
-                spec, stream.account, filtered, fp, seen=seen, positions=[at]
-            )
+            user = UserData(spec, stream.account, positions=[at], inputs=[(spec, None)])
+            user.kept = [] if keep else None
+            if spill_dir is not None:
+                user.spill = Spill(
+                    spill_dir / str(len(users)),
+                    options.seed,
+                    stream.account.handle,
+                    options.validation_fraction,
+                )
+            users[name] = user
+            user.fingerprint = fp = _consume(stream, user, options)
+            user.inputs[0] = (spec, fp)
         else:
-            user.add(spec, stream.account, filtered, fp, at)
+            user.add_source(spec, stream.account, _consume(stream, user, options), at)
     return list(users.values())
 
 
-def _count_withheld(posts: Iterable[Post], seen: Seen, counts: Counter[str]) -> Iterator[Post]:
-    """Posts the source withheld (`Post.withheld`: private, behind a content warning) are
-    counted under their reason and never reach the filters; a repeated id stays a duplicate."""
-    ids = seen.ids
-    for post in posts:
-        reason = post.withheld
-        if reason is None:
-            yield post
-        elif post.numbered:
-            counts[reason] += 1
-        elif post.id in ids:
-            yield post  # the same post again: filter_posts counts it as a duplicate
-        else:
-            ids.add(post.id)
-            counts[reason] += 1
+def _consume(stream: PostStream, user: UserData, options: DatasetOptions) -> str | None:
+    """Stream one source's kept posts to where `user` keeps them, counting into
+    `user.stats`; return the source's fingerprint (computed once)."""
+    known: list[str | None] = []
+
+    def scope() -> str | None:
+        if not known:
+            known.append(stream.fingerprint())
+        return known[0]
+
+    chars = 0
+    sample = user.sample.add if options.languages else None
+    spill = user.spill.add if user.spill is not None else None
+    listed = user.kept.append if user.kept is not None else None
+    for row in iter_kept(stream, options.rules, user.stats, seen=user.seen, scope=scope):
+        chars += len(row.text)
+        if sample is not None:
+            sample(row)
+        if spill is not None:
+            spill(row)
+        if listed is not None:
+            listed(row)
+    user.text_chars += chars
+    if user.spill is not None:
+        user.spill.close()
+    return scope()
 
 
 def all_inputs(users: Sequence[UserData]) -> list[tuple[SourceSpec, str | None]]:
@@ -268,23 +271,30 @@ def build_dataset(
     *,
     on_source: Callable[[SourceSpec], None] | None = None,
 ) -> DatasetSummary:
-    """Read every source and write the dataset folder; UserError leaves `out_dir` as it was."""
+    """Read every source and write the dataset folder; UserError leaves `out_dir` as it was.
+
+    Kept posts stream to disk as they are read (`Spill`, in the temporary folder), and
+    train.jsonl / validation.jsonl are written from there: memory does not grow with the
+    archive.
+    """
     out = Path(out_dir)
     _check_target(out)
-    users = collect(sources, options, on_source=on_source)
-    warnings = size_warnings(users, options)
-    key = dataset_key(all_inputs(users), options)
-    summaries, plans = _rows(users, options)
-    avatars, avatar_warnings = _avatars(users, summaries, options)
-    warnings += avatar_warnings
+    done: list[DatasetSummary] = []
 
     def write(tmp: Path) -> None:
-        # Rows are encoded and written a batch at a time (never a list of row dicts, nor
-        # the whole file in memory): peak memory is the kept posts, not the rows.
-        train_file, n_train = _write_lines(tmp / "train.jsonl", _train_rows(plans))
-        validation_file, n_validation = _write_lines(
-            tmp / "validation.jsonl", _validation_rows(plans)
+        spills = tmp / ".rows"
+        users = collect(sources, options, on_source=on_source, spill_dir=spills)
+        warnings = size_warnings(users, options)
+        key = dataset_key(all_inputs(users), options)
+        summaries = [_summary(u, options) for u in users]
+        avatars, avatar_warnings = _avatars(users, summaries, options)
+        train_file, n_train = _write_lines(
+            tmp / "train.jsonl", _train_lines(users, summaries, options)
         )
+        validation_file, n_validation = _write_lines(
+            tmp / "validation.jsonl", _validation_lines(users)
+        )
+        shutil.rmtree(spills)
         files = {"users.json": _pretty([_user_record(s) for s in summaries]), **avatars}
         described = {"train.jsonl": train_file, "validation.jsonl": validation_file}
         for name, data in files.items():
@@ -293,9 +303,39 @@ def build_dataset(
             described[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
         manifest = _manifest(users, options, key, described, n_train, n_validation)
         (tmp / "manifest.json").write_bytes(_pretty(manifest))
+        done.append(DatasetSummary(summaries, warnings + avatar_warnings, key, out))
 
     _write_folder(out, write)
-    return DatasetSummary(summaries, warnings, key, out)
+    return done[0]
+
+
+def _spill(user: UserData) -> Spill:
+    assert user.spill is not None, "build_dataset collects with a spill folder"
+    return user.spill
+
+
+def _train_lines(
+    users: Sequence[UserData], summaries: Sequence[UserSummary], options: DatasetOptions
+) -> Iterator[bytes]:
+    """Each user's train rows in split order, then their balancing copies (several users:
+    huggingtweets repeated the smaller users' posts up to the largest one's characters)."""
+    balancing = options.balance and len(users) > 1
+    target = max(_spill(u).train_text for u in users) if balancing else 0
+    for user, summary in zip(users, summaries, strict=True):
+        spill = _spill(user)
+        summary.train, summary.validation = spill.train_rows, spill.validation_rows
+        summary.train_rows = spill.train_rows
+        for head in spill.train():
+            yield row_line(head, 0)
+        for line in spill.copies(target):
+            summary.train_rows += 1
+            yield line
+
+
+def _validation_lines(users: Sequence[UserData]) -> Iterator[bytes]:
+    for user in users:
+        for head in _spill(user).validation():
+            yield row_line(head, 0)
 
 
 def _manifest(
@@ -324,15 +364,14 @@ def _manifest(
     }
 
 
-def _write_lines(path: Path, rows: Iterable[dict[str, object]]) -> tuple[dict[str, object], int]:
-    """Write rows as JSON lines a batch at a time: (its sha256 and size, the row count)."""
-    encoder = msgspec.json.Encoder()
+def _write_lines(path: Path, lines: Iterable[bytes]) -> tuple[dict[str, object], int]:
+    """Write JSON lines a batch at a time: (their sha256 and size, the line count)."""
     digest = hashlib.sha256()
     size = count = 0
-    it = iter(rows)
+    it = iter(lines)
     with open(path, "wb") as fh:
         while batch := list(islice(it, 4096)):
-            data = encoder.encode_lines(batch)
+            data = b"".join(batch)
             fh.write(data)
             digest.update(data)
             size += len(data)
@@ -390,65 +429,10 @@ def _summary(user: UserData, options: DatasetOptions) -> UserSummary:
     if options.languages:
         from hubtools.dataset.language import user_languages
 
-        found = user_languages(user.filtered.kept)
+        found = user_languages(user.sample.items)
         summary.languages, summary.language_shares = found.codes, found.shares
         summary.language_sampled = found.sampled
     return summary
-
-
-@dataclass
-class _Plan:
-    """One user's rows: train posts, then balancing copies; validation posts."""
-
-    train: list[Row]
-    copies: list[Repeated]
-    validation: list[Row]
-
-
-def _train_rows(plans: Sequence[_Plan]) -> Iterator[dict[str, object]]:
-    for plan in plans:
-        yield from (_row(row, 0) for row in plan.train)
-        yield from (_row(r.row, r.repeat) for r in plan.copies)
-
-
-def _validation_rows(plans: Sequence[_Plan]) -> Iterator[dict[str, object]]:
-    for plan in plans:
-        yield from (_row(row, 0) for row in plan.validation)
-
-
-def _rows(
-    users: Sequence[UserData], options: DatasetOptions
-) -> tuple[list[UserSummary], list[_Plan]]:
-    summaries = [_summary(u, options) for u in users]
-    splits = [
-        split(u.filtered.kept, options.seed, u.account.handle, options.validation_fraction)
-        for u in users
-    ]
-    trains = [train for train, _ in splits]
-    if options.balance and len(users) > 1:  # padded lists: the posts, then their copies
-        copies = [
-            padded[len(train) :] for train, padded in zip(trains, balance(trains), strict=True)
-        ]
-    else:
-        copies = [[] for _ in trains]
-    plans = []
-    for summary, (train, validation), extra in zip(summaries, splits, copies, strict=True):
-        summary.train, summary.validation = len(train), len(validation)
-        summary.train_rows = len(train) + len(extra)
-        plans.append(_Plan(train, extra, validation))
-    return summaries, plans
-
-
-def _row(row: Row, repeat: int) -> dict[str, object]:
-    post = row.post
-    return {
-        "text": row.text,
-        "author": post.author,
-        "id": post.id,
-        "created_at": post.created_at,
-        "kind": str(post.kind),
-        "repeat": repeat,  # 0, or k for the k-th balancing copy of the post
-    }
 
 
 def _user_record(s: UserSummary) -> dict[str, object]:

@@ -13,30 +13,28 @@ id in their source (text, CSV and JSONL lines without one) are identified by the
 content hash and line number: the same file given twice counts once, while equal lines stay
 separate posts (`--drop-duplicates` drops repeated text).
 
-`filter_posts` is the hot loop of `hubtools data`: it inlines the cleaning fast paths (the
-common post has no entity, no URL, no `@`/`#` and is ASCII) instead of calling helpers.
+`iter_kept` is the hot loop of `hubtools data`: it yields kept posts as it reads (the dataset
+writer streams them to disk, nothing holds them all), checks ids a batch at a time against a
+compact set (`hubtools.dataset.ids`), and cleans with `clean_split`, the one cleaning path.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter
 
 import msgspec
 
-from hubtools.dataset.clean import (
-    _PREFILTER,
-    _URL_TOKEN,
-    CleanRules,
-    clean_text,
-    has_glued_url,
-    remove_urls_exact,
-    repair_mojibake,
-)
+from hubtools.dataset.clean import CleanRules, cleaner
+from hubtools.dataset.ids import PostIds, id_keys
 from hubtools.dataset.stats import UserStats
 from hubtools.dataset.words import count_words, has_unspaced_script
 from hubtools.sources.model import Post, PostKind
+
+BATCH = 4096  # posts whose ids are checked together
+_ID, _NUMBERED = attrgetter("id"), attrgetter("numbered")
 
 
 @dataclass(frozen=True)
@@ -92,7 +90,7 @@ class Filtered:
 class Seen:
     """What one user's posts showed so far: shared by all of that user's sources."""
 
-    ids: set[str] = field(default_factory=set)
+    ids: PostIds = field(default_factory=PostIds)
     texts: set[str] = field(default_factory=set)  # cleaned texts kept (--drop-duplicates)
 
 
@@ -107,104 +105,118 @@ def filter_posts(
 
     `seen` carries ids and texts over from the user's other sources; `scope()` names the
     input (its content hash) for posts without an id of their own (`Post.numbered`).
+    The kept posts are collected in a list: `iter_kept` streams them instead.
     """
+    stats = UserStats()
+    kept = list(iter_kept(posts, rules, stats, seen=seen, scope=scope))
+    return Filtered(kept, stats)
+
+
+def iter_kept(
+    posts: Iterable[Post],
+    rules: Rules,
+    stats: UserStats,
+    *,
+    seen: Seen | None = None,
+    scope: Callable[[], str | None] | None = None,
+) -> Iterator[Kept]:
+    """Yield the kept posts with their cleaned text; once exhausted, `stats` holds the counts
+    (added to what it held). A post the source withheld (`Post.withheld`) is counted under
+    its reason, after the id check: a withheld repeat is still a duplicate."""
     seen = seen if seen is not None else Seen()
-    ids, texts = seen.ids, seen.texts
-    prefix: str | None = None  # scope() + "\0", once a numbered post needs it
-    clean = rules.clean
-    default_clean = clean == CleanRules()
+    texts = seen.texts
+    clean = cleaner(rules.clean)
     min_words = rules.min_words
     boring = tuple(b.lower() for b in rules.boring)
     default_boring = boring == ("http", "@", "#")
-    drop_replies = rules.drop_replies
-    drop_texts = rules.drop_duplicates
+    drop_replies, drop_texts = rules.drop_replies, rules.drop_duplicates
     segment = rules.segment_words
     repost, reply = PostKind.REPOST, PostKind.REPLY
-    unescape, fix, exact = html.unescape, repair_mojibake, remove_urls_exact
-    maybe_bad, glued, url_words = _PREFILTER.search, has_glued_url, _URL_TOKEN.sub
-
-    kept: list[Kept] = []
-    keep = kept.append
-    downloaded = retweets = replies = short = duplicates = 0
-    for post in posts:
-        downloaded += 1
-        key = post.id
-        if post.numbered:
-            if prefix is None:
-                prefix = f"{(scope() if scope is not None else None) or ''}\0"
-            key = prefix + key
-        if key in ids:  # the same post again: counted once, trained once
-            duplicates += 1
-            continue
-        ids.add(key)
-        kind = post.kind
-        if kind is repost:
-            retweets += 1
-            continue
-        if drop_replies and kind is reply:
-            replies += 1
-            continue
-
-        text = post.text
-        if default_clean:  # clean_text(text), inlined
-            if "&" in text:
-                text = unescape(text)
-            if not text.isascii() and maybe_bad(text) is not None:
-                text = fix(text)
-            if "http" in text and ("http:" in text or "https:" in text):
-                text = exact(text) if glued(text) else url_words("", text)
-            words = text.split()
-            text = " ".join(words)
-        else:
-            text = clean_text(text, clean)
-            words = text.split()
-
-        # short: fewer than `min_words` words free of http/@/# (case-insensitive). Each word
-        # holding a boring string holds an occurrence of it, so counting occurrences gives a
-        # cheap upper bound on the boring words; only posts near the limit are split again.
-        # A post short by spaces that holds an unspaced script is counted again, with ICU.
-        n_words = len(words)
-        if n_words < min_words:
-            spaced_short = True
-        else:
-            if default_boring:  # case-insensitive "http" is at most one per "p"/"P"
-                hits = text.count("@") + text.count("#") + text.count("p") + text.count("P")
-            else:
-                lowered = text.lower()
-                hits = sum(lowered.count(b) for b in boring)
-            spaced_short = False
-            if n_words - hits < min_words:
-                free = 0
-                for w in text.lower().split():
-                    for b in boring:
-                        if b in w:
-                            break
-                    else:
-                        free += 1
-                spaced_short = free < min_words
-        if spaced_short and not (
-            segment
-            and not text.isascii()
-            and has_unspaced_script(text)
-            and count_words(text, boring) >= min_words
-        ):
-            short += 1
-            continue
-
-        if drop_texts:
-            if text in texts:
+    downloaded = retweets = replies = short = duplicates = kept = 0
+    withheld: dict[str, int] = {}
+    it = iter(posts)
+    while chunk := list(islice(it, BATCH)):
+        downloaded += len(chunk)
+        for post, new in zip(chunk, _first_seen(chunk, seen.ids, scope), strict=True):
+            if not new:  # the same post again: counted once, trained once
                 duplicates += 1
                 continue
-            texts.add(text)
-        keep(Kept(post, text))
+            if post.withheld is not None:
+                withheld[post.withheld] = withheld.get(post.withheld, 0) + 1
+                continue
+            kind = post.kind
+            if kind is repost:
+                retweets += 1
+                continue
+            if drop_replies and kind is reply:
+                replies += 1
+                continue
+            text, words = clean(post.text)
+            # the common case of the short rule inline: enough words even if every "@",
+            # "#" and "p" (of "http") started a boring one (see _short)
+            n = len(words)
+            if not (
+                default_boring
+                and n - text.count("@") - text.count("#") - text.count("p") - text.count("P")
+                >= min_words
+            ) and _short(text, words, min_words, boring, segment):
+                short += 1
+                continue
+            if drop_texts:
+                if text in texts:
+                    duplicates += 1
+                    continue
+                texts.add(text)
+            kept += 1
+            yield Kept(post, text)
+    counts = UserStats(downloaded, retweets, replies, short, duplicates, kept=kept, **withheld)
+    counts.check()
+    for name, value in vars(stats + counts).items():
+        setattr(stats, name, value)
 
-    stats = UserStats(
-        downloaded=downloaded,
-        retweets=retweets,
-        replies=replies,
-        short=short,
-        duplicates=duplicates,
-        kept=len(kept),
+
+def _first_seen(
+    chunk: list[Post], ids: PostIds, scope: Callable[[], str | None] | None
+) -> list[bool]:
+    """For each post of `chunk`, whether its id is seen for the first time (and record it).
+
+    A post without an id of its own (`numbered`) is its input's (`scope()`) line number;
+    a withheld one is only counted, and takes no line's identity.
+    """
+    if not any(map(_NUMBERED, chunk)):
+        return ids.add_new(id_keys(list(map(_ID, chunk))))
+    prefix = f"{(scope() if scope is not None else None) or ''}\0"
+    taking = [not (post.numbered and post.withheld) for post in chunk]
+    keyed = [prefix + p.id if p.numbered else p.id for p, t in zip(chunk, taking, strict=True) if t]
+    flags = iter(ids.add_new(id_keys(keyed)))
+    return [next(flags) if t else True for t in taking]
+
+
+def _short(
+    text: str, words: list[str], min_words: int, boring: tuple[str, ...], segment: bool
+) -> bool:
+    """Fewer than `min_words` words free of `boring` strings (case-insensitive).
+
+    Each word holding a boring string holds an occurrence of it, so counting occurrences
+    gives a cheap upper bound on the boring words; only posts near the limit are split
+    again. A post short by spaces that holds an unspaced script is counted again, with ICU.
+    """
+    if len(words) >= min_words:
+        lowered = text.lower()
+        if len(words) - sum(lowered.count(b) for b in boring) >= min_words:
+            return False
+        free = 0
+        for w in lowered.split():
+            for b in boring:
+                if b in w:
+                    break
+            else:
+                free += 1
+        if free >= min_words:
+            return False
+    return not (
+        segment
+        and not text.isascii()
+        and has_unspaced_script(text)
+        and count_words(text, boring) >= min_words
     )
-    stats.check()
-    return Filtered(kept, stats)

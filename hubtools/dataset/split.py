@@ -5,6 +5,9 @@ validation fraction. The same seed gives the same split on any machine, and a po
 changes side when the archive grows, so a retrained model is not trained on what its
 predecessor was validated on. (With 2+ posts and none under the fraction, the post with the
 smallest hash is taken, so validation is never empty.)
+
+These are the rules, on lists; `build_dataset` applies the same ones to posts it never holds
+(`hubtools.dataset.spill`), and a test checks both give the same rows.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
 # Scripts written without spaces between words: Han, kana, and the "complex context" scripts
 # (Thai, Lao, Khmer, Myanmar, Tai Tham, ...) that Unicode's line breaking leaves to a
@@ -32,18 +32,18 @@ def has_unspaced_script(text: str) -> bool:
 
 
 @cache
-def _breaker() -> Callable[[str, str], object]:
+def _breaker() -> Callable[[str, str], Iterable[str]]:
     """ICU's word breaker, imported on first use (ICU's data is ~30 MB, mapped lazily)."""
     from icu4py.breakers import WordBreaker
 
-    return WordBreaker  # type: ignore[no-any-return]
+    return WordBreaker
 
 
 def icu_words(token: str) -> int:
     """Words ICU finds in `token`: segments with a letter or digit (not spaces, punctuation
     or emoji)."""
     breaker = _breaker()(token, "und")
-    return sum(1 for piece in breaker if any(c.isalnum() for c in piece))  # type: ignore[attr-defined]
+    return sum(1 for piece in breaker if any(c.isalnum() for c in piece))
 
 
 def count_words(text: str, boring: tuple[str, ...] = ("http", "@", "#")) -> int:

@@ -1,4 +1,4 @@
-"""Write the bundled demo archives: two FICTIONAL accounts, @ada_lovecode and @grace_hopsalot.
+"""Write the demo archives: two FICTIONAL accounts, @ada_lovecode and @grace_hopsalot.
 
 Every post is made up for hubtools (no real person's posts): each persona has its own
 sentence templates and vocabulary, so a model trained on them learns two distinguishable
@@ -6,18 +6,25 @@ voices. The output is an X-archive-style folder per account (data/tweets.js, acc
 profile.js) with a realistic mix of reposts, replies, links, short posts and entities, so
 `make demo` exercises the real X-archive source and the huggingtweets filtering rules.
 
-    python -m hubtools.demo_posts.generate   # rewrites the folders next to this file
+The output is a pure function of this file (seeded, no clock): `hubtools.demo_posts` makes it
+on first use into a cache keyed by this file's hash. The module needs only the standard
+library, so a CI job can run it before hubtools is installed:
+
+    python hubtools/demo_posts/generate.py DIR   # writes DIR/ada_lovecode, DIR/grace_hopsalot
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
 POSTS_PER_ACCOUNT = 480
+# Changes whenever the generator does, so a cache of its output is never stale.
+VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 PERSONAS: dict[str, dict[str, Any]] = {
     "ada_lovecode": {
@@ -189,7 +196,7 @@ PERSONAS: dict[str, dict[str, Any]] = {
 }
 
 
-def _post(rnd: random.Random, p: dict) -> str:
+def _post(rnd: random.Random, p: dict[str, Any]) -> str:
     text = rnd.choice(p["templates"])
     while "{" in text:
         start = text.index("{")
@@ -204,10 +211,10 @@ def _post(rnd: random.Random, p: dict) -> str:
     return text[:280]
 
 
-def posts_for(handle: str, n: int = POSTS_PER_ACCOUNT, seed: int = 7) -> list[dict]:
+def posts_for(handle: str, n: int = POSTS_PER_ACCOUNT, seed: int = 7) -> list[dict[str, Any]]:
     p = PERSONAS[handle]
     rnd = random.Random(f"{seed}:{handle}")
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     seen: set[str] = set()
     base_id = int(p["id"]) * 10_000
     while len(out) < n:
@@ -263,17 +270,18 @@ def posts_for(handle: str, n: int = POSTS_PER_ACCOUNT, seed: int = 7) -> list[di
     return out
 
 
-def _ytd(name: str, items: list[dict]) -> str:
+def _ytd(name: str, items: list[dict[str, Any]]) -> str:
     body = json.dumps(items, indent=2, ensure_ascii=False).replace('": ', '" : ')
     return f"window.YTD.{name}.part0 = {body}\n"
 
 
-def write(root: Path = HERE) -> list[Path]:
+def write(root: Path) -> list[Path]:
+    """One X-archive folder per persona under `root`; the same bytes on every call."""
     folders = []
     for handle, p in PERSONAS.items():
         data = root / handle / "data"
         data.mkdir(parents=True, exist_ok=True)
-        (data / "tweets.js").write_text(_ytd("tweets", posts_for(handle)), encoding="utf-8")
+        (data / "tweets.js").write_bytes(_ytd("tweets", posts_for(handle)).encode())
         account = {
             "username": handle,
             "accountId": p["id"],
@@ -281,13 +289,15 @@ def write(root: Path = HERE) -> list[Path]:
             "createdAt": "2009-03-10T12:00:00.000Z",
             "accountDisplayName": p["name"],
         }
-        (data / "account.js").write_text(_ytd("account", [{"account": account}]), "utf-8")
+        (data / "account.js").write_bytes(_ytd("account", [{"account": account}]).encode())
         profile = {"description": {"bio": p["bio"], "website": "", "location": ""}}
-        (data / "profile.js").write_text(_ytd("profile", [{"profile": profile}]), "utf-8")
+        (data / "profile.js").write_bytes(_ytd("profile", [{"profile": profile}]).encode())
         folders.append(root / handle)
     return folders
 
 
 if __name__ == "__main__":
-    for folder in write():
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m hubtools.demo_posts.generate DIR")
+    for folder in write(Path(sys.argv[1])):
         print(folder)

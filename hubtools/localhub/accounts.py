@@ -20,6 +20,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hubtools import safe_yaml
 from hubtools.localhub.errors import HubError
@@ -93,7 +94,7 @@ class Accounts:
                 403, f"You don't have the rights to write to the namespace {namespace!r}."
             )
 
-    def whoami(self, token: Token) -> dict:
+    def whoami(self, token: Token) -> dict[str, Any]:
         user = self.users[token.user]
         return {
             "type": "user",

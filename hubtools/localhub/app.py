@@ -6,12 +6,15 @@ import functools
 import hmac
 import json
 import re
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
 
 from hubtools.localhub import routes_access as access
 from hubtools.localhub import routes_discussions as talk
@@ -35,15 +38,24 @@ from hubtools.localhub.middleware import (
 )
 from hubtools.localhub.pages.routes import page_routes
 from hubtools.localhub.store import Store
+from hubtools.localhub.xet.cas import CasStore
+from hubtools.localhub.xet.routes_cas import cas_routes
+from hubtools.localhub.xet.routes_hub import CAS_PREFIX, XetHub, cas_prefix
+from hubtools.localhub.xet.tokens import XetTokens, load_key
 
 _REPO = "/api/{rtypes}/{ns}/{name}"
 _UNSAFE_IN_HEADER = re.compile(r"[\x00-\x1f\x7f]")
+# A xorb or a shard is at most 64 MiB (the client splits bigger ones), plus chunk headers.
+CAS_BODY_LIMIT = 80 * 1024 * 1024
 
 
-def _binder(*bound):
+Handler = Callable[..., Awaitable[Response]]
+
+
+def _binder(*bound: Any) -> Callable[[str, Handler, list[str]], Route]:
     """`r(path, handler, methods)`: a route whose handler gets `bound` before the request."""
 
-    def r(path: str, handler, methods: list[str]) -> Route:
+    def r(path: str, handler: Handler, methods: list[str]) -> Route:
         endpoint = functools.partial(handler, *bound)
         functools.update_wrapper(endpoint, handler)
         return Route(path, endpoint, methods=methods)
@@ -89,7 +101,6 @@ def _routes(hub: Hub) -> list[Route]:
         r(_REPO + "/settings", repos.update_settings, ["PUT"]),
         r(_REPO + "/auth-check", repos.auth_check, ["GET"]),
         r(_REPO + "/auth-check/write", repos.auth_check, ["GET"]),
-        r(_REPO + "/xet-write-token/{rev}", repos.xet_token, ["GET"]),
         r(_REPO + "/tree/{rev}", files.list_tree, ["GET"]),
         r(_REPO + "/tree/{rev}/{path:path}", files.list_tree, ["GET"]),
         r(_REPO + "/paths-info/{rev}", files.paths_info, ["POST"]),
@@ -141,18 +152,20 @@ def _error_response(method: str, exc: HubError) -> Response:
     return json_response({"error": exc.message}, exc.status, headers)
 
 
-def _body_limit(settings: Settings):
+def _body_limit(settings: Settings) -> Callable[[str, str], int | None]:
     def limit_for(method: str, path: str) -> int | None:
         if path.startswith(("/lfs/upload/", "/lfs/part/")):
             return None  # streamed to disk, checked against the signed size
         if method == "POST" and "/commit/" in path:
             return settings.commit_limit
+        if path.startswith(CAS_PREFIX + "/"):
+            return CAS_BODY_LIMIT
         return settings.max_json_bytes
 
     return limit_for
 
 
-async def _no_body() -> dict:
+async def _no_body() -> Message:
     """The receive channel of a request answered before its body is read."""
     return {"type": "http.request", "body": b"", "more_body": False}
 
@@ -180,7 +193,11 @@ class LocalHub:
             raise ValueError("the admin token must be set and differ from every user token")
         self.admin_token = admin_token
         settings = settings or Settings()
-        self.hub = Hub(Store(root, fsync=fsync), accounts, settings)
+        store = Store(root, fsync=fsync)
+        store.xet = cas = CasStore(Path(root) / "xet")
+        self.hub = Hub(store, accounts, settings)
+        prefix = cas_prefix(Path(root))
+        xet = XetHub(self.hub, XetTokens(load_key(Path(root) / "xet-tokens.key")), cas, prefix)
         self.faults = faults or Faults()
         admin = [
             Route("/_admin/faults", self._faults, methods=["GET", "POST", "DELETE"]),
@@ -190,20 +207,25 @@ class LocalHub:
         self.jobs = JobRunner(Path(root) / "jobs")
         # Jobs before the repo routes (`/api/jobs/NS/ID` has a repo route's shape); HTML
         # pages last: every API, file and LFS route matches before them.
-        routes = (
-            admin + _job_routes(self.hub, self.jobs) + _routes(self.hub) + page_routes(self.hub)
-        )
+        routes = [
+            *admin,
+            *_job_routes(self.hub, self.jobs),
+            *xet.routes(),
+            *cas_routes(cas, xet.authorize, prefix),
+            *_routes(self.hub),
+            *page_routes(self.hub),
+        ]
         inner = Starlette(routes=routes, exception_handlers={HubError: _error})
         routed = CanonicalPaths(inner, self.hub.store)
         self.log = RequestLog(FaultInjector(routed, self.faults), request_log)
         limited = BodyLimit(self.log, _body_limit(settings), self._send_error)
         self.app = RequestId(RawPath(limited))
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.app(scope, receive, send)
 
     @staticmethod
-    async def _send_error(scope, exc: HubError, send) -> None:
+    async def _send_error(scope: Scope, exc: HubError, send: Send) -> None:
         response = _error_response(scope["method"], exc)
         await response(scope, _no_body, send)
 

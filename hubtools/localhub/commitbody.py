@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from hubtools.localhub.errors import HubError
 from hubtools.localhub.gitobj import HEX40, HEX64
@@ -53,7 +54,7 @@ def _bad(n: int, what: str) -> HubError:
     return HubError(400, f"Malformed commit payload on line {n}: {what}")
 
 
-def _string(value: dict, key: str, n: int, *, optional: bool = False) -> str | None:
+def _string(value: dict[str, Any], key: str, n: int, *, optional: bool = False) -> str | None:
     got = value.get(key)
     if got is None and optional:
         return None
@@ -62,7 +63,7 @@ def _string(value: dict, key: str, n: int, *, optional: bool = False) -> str | N
     return got
 
 
-def _header(value: dict, n: int) -> Header:
+def _header(value: dict[str, Any], n: int) -> Header:
     summary = _string(value, "summary", n, optional=True) or ""
     description = _string(value, "description", n, optional=True) or ""
     parent = _string(value, "parentCommit", n, optional=True)
@@ -71,7 +72,7 @@ def _header(value: dict, n: int) -> Header:
     return Header(summary, description, parent.lower() if parent is not None else None)
 
 
-def _operation(key: str, value: dict, n: int) -> Op:
+def _operation(key: str, value: dict[str, Any], n: int) -> Op:
     if key not in _PATH_KEYS:
         raise _bad(n, f"unknown operation {key[:50]!r}")
     path = check_path(value.get("path"), folder=_PATH_KEYS[key])

@@ -7,6 +7,7 @@ import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, urlencode
 
 from starlette.requests import Request
@@ -49,7 +50,7 @@ class Settings:
         return (160 if self.upload_mode == "regular" else 64) * 1024 * 1024
 
 
-def json_response(data, status: int = 200, headers: dict | None = None) -> Response:
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
     return Response(body, status, headers=headers, media_type="application/json")
 
@@ -59,7 +60,7 @@ class Hub:
         self.store = store
         self.accounts = accounts
         self.settings = settings
-        self._card_data: dict[str, dict | None] = {}
+        self._card_data: dict[str, dict[str, Any] | None] = {}
         self.listing: Listing | None = None  # made by the listing route on first use
 
     # -- requests ------------------------------------------------------------------------
@@ -141,7 +142,7 @@ class Hub:
             raise HubError(403, "Invalid or missing upload signature")
 
     # -- content -------------------------------------------------------------------------
-    def card_data(self, commit: Commit) -> dict | None:
+    def card_data(self, commit: Commit) -> dict[str, Any] | None:
         """README front-matter as JSON, cached per README blob (commits are immutable)."""
         entry = commit.readme
         if entry is None:

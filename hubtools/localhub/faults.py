@@ -53,12 +53,12 @@ class Rule:
     def gather(self) -> int:
         return int(self.action.split("=", 1)[1]) if self.action.startswith("gather=") else 0
 
-    def describe(self) -> dict:
+    def describe(self) -> dict[str, Any]:
         when = f"x{self.remaining}" if self.remaining is not None else str(self.probability)
         return {"rule": f"{self.method} {self.path}:{self.action}:{when}", "hits": self.hits}
 
 
-def parse_rule(spec: str | dict) -> Rule:
+def parse_rule(spec: str | dict[str, Any]) -> Rule:
     if isinstance(spec, dict):
         text = f"{spec.get('method', '*')} {spec['path']}:{spec['action']}:{spec.get('when', '1')}"
         rule = parse_rule(text)
@@ -116,6 +116,6 @@ class Faults:
                 return rule
         return None
 
-    def describe(self) -> list[dict]:
+    def describe(self) -> list[dict[str, Any]]:
         with self._lock:
             return [r.describe() for r in self.rules]

@@ -6,6 +6,7 @@ import fnmatch
 import hashlib
 import json
 import re
+from typing import Any
 
 HEX40 = re.compile(r"[0-9a-f]{40}")
 HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -62,7 +63,7 @@ def wants_lfs(path: str, size: int, sample: bytes, threshold: int) -> bool:
     )
 
 
-def blob_hasher(size: int):
+def blob_hasher(size: int) -> hashlib._Hash:
     """A sha1 primed with git's blob header: feed it the `size` bytes of content."""
     return hashlib.sha1(b"blob %d\0" % size)
 
@@ -78,7 +79,7 @@ def lfs_pointer(sha256: str, size: int) -> bytes:
     return LFS_POINTER.format(oid=sha256, size=size).encode()
 
 
-def commit_id(payload: dict) -> str:
+def commit_id(payload: dict[str, Any]) -> str:
     """A commit's id: the sha1 of its canonical content (parents, tree, message, date)."""
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha1(b"commit " + canonical.encode()).hexdigest()

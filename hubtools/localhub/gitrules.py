@@ -4,19 +4,13 @@
 `shouldIgnore`; the `filter=lfs` patterns of the revision's `.gitattributes` decide
 which files go through LFS besides big and binary ones. Patterns are matched with
 gitwildmatch semantics (`pathspec`); each file is compiled once per blob.
-
-`pathspec` is not (yet) a declared dependency of hubtools: without it, nothing is
-ignored and the Hub's default LFS patterns apply, as before these rules existed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-try:
-    import pathspec
-except ImportError:  # pragma: no cover - see the module docstring
-    pathspec = None
+import pathspec
 
 _MAX_RULES_BYTES = 1024 * 1024  # a bigger rules file is not read (the Hub caps it too)
 
@@ -25,9 +19,9 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()][:10_000]
 
 
-def ignore_spec(text: str | None) -> Any | None:
+def ignore_spec(text: str | None) -> pathspec.GitIgnoreSpec | None:
     """A matcher for `.gitignore` text, or None (nothing ignored)."""
-    if pathspec is None or not text or len(text) > _MAX_RULES_BYTES:
+    if not text or len(text) > _MAX_RULES_BYTES:
         return None
     try:
         return pathspec.GitIgnoreSpec.from_lines(_lines(text))
@@ -35,9 +29,9 @@ def ignore_spec(text: str | None) -> Any | None:
         return None  # a broken rule file ignores nothing rather than failing uploads
 
 
-def lfs_spec(text: str | None) -> Any | None:
+def lfs_spec(text: str | None) -> pathspec.PathSpec[Any] | None:
     """A matcher for the `filter=lfs` patterns of `.gitattributes` text, or None."""
-    if pathspec is None or text is None or len(text) > _MAX_RULES_BYTES:
+    if text is None or len(text) > _MAX_RULES_BYTES:
         return None
     patterns = []
     for line in _lines(text):

@@ -13,6 +13,7 @@ Jobs live in memory: a restarted hub has none (their repos, of course, stay).
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import os
 import re
@@ -61,7 +62,7 @@ class Job:
     started_at: str | None = None
     finished_at: str | None = None
     log: list[tuple[str, str]] = field(default_factory=list)  # (timestamp, line)
-    proc: subprocess.Popen | None = None
+    proc: subprocess.Popen[bytes] | None = None
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     def info(self) -> dict[str, Any]:
@@ -152,7 +153,6 @@ class JobRunner:
         env.update(
             JOB_ID=job.id,
             HF_ENDPOINT=hub_url,
-            HF_HUB_DISABLE_XET="1",
             PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
             PYTHONUNBUFFERED="1",
         )
@@ -168,7 +168,7 @@ class JobRunner:
         self._kill(job)
 
     # -- the job's life ------------------------------------------------------------------
-    def _run(self, job: Job, argv: list[str], env: dict[str, str], cwd: Path) -> None:
+    def _run(self, job: Job, argv: builtins.list[str], env: dict[str, str], cwd: Path) -> None:
         try:
             proc = subprocess.Popen(
                 argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -226,7 +226,9 @@ class JobRunner:
         job.changed.notify_all()
 
     # -- logs ----------------------------------------------------------------------------
-    def wait_for_lines(self, job: Job, seen: int, timeout: float) -> tuple[list, bool]:
+    def wait_for_lines(
+        self, job: Job, seen: int, timeout: float
+    ) -> tuple[builtins.list[tuple[str, str]], bool]:
         """Lines after the first `seen`, and whether the job has ended (blocks up to
         `timeout` for news). Call it from a worker thread: it blocks."""
         deadline = time.monotonic() + timeout

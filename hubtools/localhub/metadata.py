@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import yaml
 
@@ -48,7 +49,7 @@ class MetadataError(ValueError):
     pass
 
 
-def front_matter(text: str) -> dict | None:
+def front_matter(text: str) -> dict[str, Any] | None:
     """The YAML mapping at the top of a card, None if there is none; MetadataError if broken."""
     match = _FRONT_MATTER.search(text)
     if match is None:
@@ -64,10 +65,11 @@ def front_matter(text: str) -> dict | None:
     if not isinstance(data, dict):
         raise MetadataError("YAML metadata must be a mapping (key: value pairs)")
     # JSON-safe: dates and other YAML scalars become strings, as the Hub returns them.
-    return json.loads(json.dumps(data, default=str))
+    safe: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return safe
 
 
-def _str_or_list(meta: dict, key: str, errors: list[str]) -> list[str]:
+def _str_or_list(meta: dict[str, Any], key: str, errors: list[str]) -> list[str]:
     value = meta.get(key)
     if value is None:
         return []

@@ -8,8 +8,11 @@ import json
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hubtools.localhub.errors import HubError
 from hubtools.localhub.faults import Faults, Rule
@@ -18,10 +21,10 @@ from hubtools.localhub.faults import Faults, Rule
 class RawPath:
     """Route on the percent-encoded path, so `refs%2Fpr%2F1` stays one segment."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope.get("raw_path"):
             scope = dict(scope, path=scope["raw_path"].decode("latin-1"))
         await self.app(scope, receive, send)
@@ -42,12 +45,17 @@ class BodyLimit:
     their own (LFS uploads).
     """
 
-    def __init__(self, app, limit_for: Callable[[str, str], int | None], error_app) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limit_for: Callable[[str, str], int | None],
+        error_app: Callable[[Scope, HubError, Send], Awaitable[None]],
+    ) -> None:
         self.app = app
         self.limit_for = limit_for
         self.error_app = error_app  # renders a HubError the way every route does
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -61,7 +69,7 @@ class BodyLimit:
                 return
         received = 0
 
-        async def counted():
+        async def counted() -> Message:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
@@ -80,9 +88,9 @@ class RequestLog:
     commit POSTs alone): what a concurrency test reads to know its requests overlapped.
     """
 
-    def __init__(self, app, path: Path | None = None, maxlen: int = 1_000_000) -> None:
+    def __init__(self, app: ASGIApp, path: Path | None = None, maxlen: int = 1_000_000) -> None:
         self.app = app
-        self.entries: deque[dict] = deque(maxlen=maxlen)
+        self.entries: deque[dict[str, Any]] = deque(maxlen=maxlen)
         self._file = open(path, "a", buffering=1) if path else None  # noqa: SIM115
         self.in_flight = self.peak = self.commits_in_flight = self.peak_commits = 0
 
@@ -90,14 +98,14 @@ class RequestLog:
         self.entries.clear()
         self.peak, self.peak_commits = self.in_flight, self.commits_in_flight
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, int]:
         return {
             "in_flight": self.in_flight,
             "peak_in_flight": self.peak,
             "peak_commits_in_flight": self.peak_commits,
         }
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/_admin/"):
             await self.app(scope, receive, send)
             return
@@ -109,7 +117,7 @@ class RequestLog:
             self.peak_commits = max(self.peak_commits, self.commits_in_flight)
         started, start, status = time.time(), time.perf_counter(), [0]
 
-        async def send_logged(message) -> None:
+        async def send_logged(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
             await send(message)
@@ -153,7 +161,7 @@ def _error_headers(rule: Rule) -> list[tuple[bytes, bytes]]:
 class FaultInjector:
     GATHER_GUARD_S = 30.0  # a gather that never fills releases its requests anyway
 
-    def __init__(self, app, faults: Faults) -> None:
+    def __init__(self, app: ASGIApp, faults: Faults) -> None:
         self.app = app
         self.faults = faults
 
@@ -166,7 +174,7 @@ class FaultInjector:
         with contextlib.suppress(TimeoutError):  # the hang guard: release anyway
             await asyncio.wait_for(rule.released.wait(), self.GATHER_GUARD_S)
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         rule = None
         if scope["type"] == "http" and not scope["path"].startswith("/_admin/"):
             rule = self.faults.match(scope["method"], scope["path"])
@@ -179,7 +187,7 @@ class FaultInjector:
             return
         if rule.after:
 
-            async def swallow(message) -> None:
+            async def swallow(message: Message) -> None:
                 pass
 
             await self.app(scope, receive, swallow)
@@ -197,10 +205,10 @@ class RequestId:
     """`X-Request-Id` on every answer, as the Hub sends (the client quotes it in errors):
     the caller's own id when it sent one, else a fresh one."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -209,7 +217,7 @@ class RequestId:
             given = ""
         rid = (given or f"Root=1-{secrets.token_hex(4)}-{secrets.token_hex(12)}").encode()
 
-        async def send_with_id(message) -> None:
+        async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [h for h in message.get("headers", []) if h[0] != b"x-request-id"]
                 message = {**message, "headers": [*headers, (b"x-request-id", rid)]}

@@ -18,15 +18,15 @@ import yaml
 
 
 @dataclass
-class Account:
+class HubAccount:
     name: str
     token: str
     role: str = "write"
     orgs: list[str] = field(default_factory=list)
 
 
-def write_config(path: Path, accounts: list[Account]) -> Path:
-    users: dict[str, dict] = {}
+def write_config(path: Path, accounts: list[HubAccount]) -> Path:
+    users: dict[str, dict[str, Any]] = {}
     orgs: dict[str, list[str]] = {}
     for acc in accounts:
         user = users.setdefault(acc.name, {"name": acc.name, "tokens": []})
@@ -53,7 +53,7 @@ class HubProcess:
     def __init__(
         self,
         root: Path,
-        accounts: list[Account],
+        accounts: list[HubAccount],
         *,
         port: int = 0,
         extra_args: Sequence[str] = (),
@@ -67,7 +67,7 @@ class HubProcess:
         self.extra_args = list(extra_args)
         self.log = log
         self.url = ""
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 30.0) -> HubProcess:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -106,7 +106,7 @@ class HubProcess:
     def __enter__(self) -> HubProcess:
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     # -- admin ---------------------------------------------------------------------------
@@ -119,26 +119,31 @@ class HubProcess:
         with urllib.request.urlopen(req, timeout=10) as resp:
             return json.loads(resp.read() or b"null")
 
-    def set_faults(self, rules: list[str | dict]) -> list[dict]:
-        return self._admin("POST", "faults", rules)
+    def _admin_list(self, method: str, path: str, body: object = None) -> list[dict[str, Any]]:
+        answer: list[dict[str, Any]] = self._admin(method, path, body)
+        return answer
 
-    def faults(self) -> list[dict]:
+    def set_faults(self, rules: list[str | dict[str, Any]]) -> list[dict[str, Any]]:
+        return self._admin_list("POST", "faults", rules)
+
+    def faults(self) -> list[dict[str, Any]]:
         """The rules and how often each fired."""
-        return self._admin("GET", "faults")
+        return self._admin_list("GET", "faults")
 
-    def clear_faults(self) -> list[dict]:
-        return self._admin("DELETE", "faults")
+    def clear_faults(self) -> list[dict[str, Any]]:
+        return self._admin_list("DELETE", "faults")
 
-    def requests(self) -> list[dict]:
-        return self._admin("GET", "requests")
+    def requests(self) -> list[dict[str, Any]]:
+        return self._admin_list("GET", "requests")
 
     def reset_requests(self) -> None:
         """Empty the request log and start counting the in-flight peaks afresh."""
         self._admin("DELETE", "requests")
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, int]:
         """Requests in flight now, and the most at once (all, and commits) since the reset."""
-        return self._admin("GET", "stats")
+        stats: dict[str, int] = self._admin("GET", "stats")
+        return stats
 
 
 def _server_env() -> dict[str, str]:

@@ -10,6 +10,7 @@ member accepts, rejects or grants it with the client's `*_access_request` and
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -39,7 +40,7 @@ def require_access(hub: Hub, repo: Repo, token: Token | None) -> None:
         )
 
 
-def _request(user: str, status: str) -> dict:
+def _request(user: str, status: str) -> dict[str, str]:
     return {"status": status, "timestamp": now_iso(), "requestId": secrets.token_hex(12)}
 
 
@@ -90,7 +91,7 @@ async def list_requests(hub: Hub, request: Request) -> Response:
     return json_response(out)
 
 
-def _user_of(hub: Hub, repo: Repo, body: dict) -> str:
+def _user_of(hub: Hub, repo: Repo, body: dict[str, Any]) -> str:
     user, request_id = body.get("user"), body.get("requestId")
     if isinstance(user, str):
         if user not in hub.accounts.users:

@@ -8,6 +8,7 @@ renames, closes and reopens it; only a member merges or hides a comment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -30,7 +31,9 @@ def _number(request: Request) -> int:
     return int(raw)
 
 
-def _text(body: dict, key: str, *, required: bool = True, low: int = 1, high: int = 65536) -> str:
+def _text(
+    body: dict[str, Any], key: str, *, required: bool = True, low: int = 1, high: int = 65536
+) -> str:
     value = body.get(key)
     if value is None and not required:
         return ""
@@ -115,7 +118,7 @@ async def get_discussion(hub: Hub, request: Request) -> Response:
     return json_response(book.details(repo, d, diff))
 
 
-def _change(hub: Hub, repo: Repo, num: int, change) -> Any:
+def _change(hub: Hub, repo: Repo, num: int, change: Callable[[dict[str, Any]], Any]) -> Any:
     """Apply `change(record) -> answer` to discussion `num` under the repo's lock, and save."""
     with hub.store.lock(repo.type, repo.id):
         items = book.load(hub.store, repo)
@@ -177,7 +180,8 @@ async def rename(hub: Hub, request: Request) -> Response:
 def _comment_of(d: dict[str, Any], comment_id: str) -> dict[str, Any]:
     for event in d["events"]:
         if event["type"] == "comment" and event["id"] == comment_id:
-            return event
+            found: dict[str, Any] = event
+            return found
     raise HubError(404, f"Comment {comment_id} not found")
 
 
@@ -263,7 +267,13 @@ def new_pull_request(
 
 
 def record_commit(
-    hub: Hub, repo: Repo, num: str, user: str, title: str, oid: str, opened: dict | None = None
+    hub: Hub,
+    repo: Repo,
+    num: str,
+    user: str,
+    title: str,
+    oid: str,
+    opened: dict[str, Any] | None = None,
 ) -> None:
     """A commit landed on `refs/pr/num` (on a PR it `opened`): its event; a draft opens.
 

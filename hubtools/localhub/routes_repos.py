@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
+from typing import Any
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -34,7 +37,7 @@ async def agent_harnesses(hub: Hub, request: Request) -> Response:
     return json_response({"standardEnvVars": [], "harnesses": {}})
 
 
-async def _json_body(request: Request) -> dict:
+async def _json_body(request: Request) -> dict[str, Any]:
     try:
         body = json.loads(await request.body() or b"{}")
     except (ValueError, RecursionError) as err:
@@ -44,14 +47,14 @@ async def _json_body(request: Request) -> dict:
     return body
 
 
-def _organization(body: dict) -> str | None:
+def _organization(body: dict[str, Any]) -> str | None:
     org = body.get("organization")
     if org is not None and not isinstance(org, str):
         raise HubError(400, "'organization' must be a string")
     return org
 
 
-def _repo_type(body: dict) -> str:
+def _repo_type(body: dict[str, Any]) -> str:
     rtype = body.get("type") or "model"
     if not isinstance(rtype, str) or rtype not in REPO_TYPES:
         raise HubError(400, f"Invalid repo type {rtype!r}")
@@ -176,14 +179,6 @@ async def auth_check(hub: Hub, request: Request) -> Response:
     return json_response({"success": True})
 
 
-async def xet_token(hub: Hub, request: Request) -> Response:
-    raise HubError(
-        404,
-        "This local Hub does not speak Xet: run the client with HF_HUB_DISABLE_XET=1, "
-        "or start the hub with --upload-mode regular.",
-    )
-
-
 async def validate_yaml(hub: Hub, request: Request) -> Response:
     body = await _json_body(request)
     errors, warnings = metadata.validate(str(body.get("content", "")))
@@ -199,7 +194,7 @@ def _object_id(repo: Repo) -> str:
     return hashlib.sha1(f"{repo.type}/{repo.id}".encode()).hexdigest()[:24]
 
 
-def _card_facts(hub: Hub, commit: Commit) -> tuple[dict | None, list[str], str | None]:
+def _card_facts(hub: Hub, commit: Commit) -> tuple[dict[str, Any] | None, list[str], str | None]:
     """(card data, tags, library) of a commit, as the Hub derives them."""
     card = hub.card_data(commit)
     card_dict = card or {}
@@ -224,26 +219,46 @@ def _row(hub: Hub, repo: Repo, cid: str) -> Row:
         key=repo.id.lower(),
         created_at=repo.created_at,
         last_modified=commit.date,
-        tags=frozenset(tags),
+        tags=tuple(tags),
         pipeline_tag=pipeline if isinstance(pipeline, str) else None,
         library_name=library,
     )
 
 
-def _listing(hub: Hub) -> Listing:
+def _list_entry(repo: Repo, row: Row) -> dict[str, Any]:
+    """What `list_models()` gets per repo without `full`, `cardData` or `expand`: the same
+    keys and values as `repo_info`'s, read from the listing row (no siblings built)."""
+    entry: dict[str, Any] = {
+        "_id": _object_id(repo),
+        "id": repo.id,
+        "likes": 0,
+        "downloads": 0,
+        "private": repo.private,
+        "tags": list(row.tags),
+        "pipeline_tag": row.pipeline_tag,
+        "library_name": row.library_name,
+        "createdAt": repo.created_at,
+    }
+    if repo.type == "model":
+        entry["modelId"] = repo.id
+    return entry
+
+
+def repo_listing(hub: Hub) -> Listing:
+    """The hub's listing index (made on first use), shared by the API and the pages."""
     if hub.listing is None:
         hub.listing = Listing(hub.store, lambda repo, cid: _row(hub, repo, cid))
     return hub.listing
 
 
-def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> dict:
+def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> dict[str, Any]:
     """The full info object of a repo at a commit, shaped like the real Hub's."""
     card, tags, library = _card_facts(hub, commit)
     card_dict = card or {}
     siblings = []
     for path in sorted(commit.tree):
         entry = commit.tree[path]
-        sibling: dict = {"rfilename": path}
+        sibling: dict[str, Any] = {"rfilename": path}
         if blobs:
             sibling["size"] = entry.size
             sibling["blobId"] = entry.oid
@@ -280,7 +295,7 @@ def repo_info(hub: Hub, repo: Repo, commit: Commit, *, blobs: bool = False) -> d
     return info
 
 
-def _expand(info: dict, keys: list[str]) -> dict:
+def _expand(info: dict[str, Any], keys: list[str]) -> dict[str, Any]:
     return {k: info[k] for k in ("_id", "id", *keys) if k in info}
 
 
@@ -349,48 +364,43 @@ def _check_expand(expand: list[str]) -> None:
         raise HubError(400, f"Invalid expand value(s): {', '.join(unknown)}")
 
 
-async def list_repos(hub: Hub, request: Request) -> Response:
-    """Search, filter, sort and page through repos; pages are linked with `Link: rel=next`.
-
-    A page costs what its rows cost (see `listing`), whatever the number of repos."""
-    rtype = TYPES.get(request.path_params["rtypes"])
-    if rtype is None:
-        raise HubError(404, "Not found")
-    q = request.query_params
-    token = hub.token(request)
+def _accepter(
+    hub: Hub, q: QueryParams, token: Token | None, listing: Listing
+) -> Callable[[Repo], bool]:
+    """Whether a repo belongs in the listing: the query's filters, and who asks."""
     author, search = (q.get("author") or "").lower(), (q.get("search") or "").lower()
     filters = set(q.getlist("filter"))
-    pipeline = q.get("pipeline_tag")
-    gated = q.get("gated")
-    expand, full, card = q.getlist("expand"), q.get("full") == "true", q.get("cardData") == "true"
-    _check_expand(expand)
-    sort = q.get("sort")
-    if sort is not None and sort not in SORT_KEYS:
-        raise HubError(400, f"Invalid sort key {sort!r}")
-    descending = q.get("direction", "-1") == "-1" and sort not in (None, "id")
-    listing = _listing(hub)
+    pipeline, gated = q.get("pipeline_tag"), q.get("gated")
+    can_read = hub.accounts.can_read
 
-    def accept(repo: Repo, row) -> bool:
+    def visible(repo: Repo) -> bool:  # all there is to check when nothing is filtered
+        return not repo.private or can_read(token, repo.namespace, True)
+
+    def accept(repo: Repo) -> bool:
         if author and repo.namespace.lower() != author:
             return False
         if search and search not in repo.id.lower():
             return False
         if gated is not None and (gated == "true") != bool(repo.gated):
             return False
-        if not hub.accounts.can_read(token, repo.namespace, repo.private):
+        if not visible(repo):
             return False
         if filters or pipeline:
-            r = row()
+            r = listing.row(repo)  # card facts: read for the filtered listings only
             if pipeline and r.pipeline_tag != pipeline:
                 return False
             if filters and not filters <= {*r.tags, r.pipeline_tag, r.library_name}:
                 return False
         return True
 
-    limit = int(q["limit"]) if q.get("limit", "").isdigit() else None
-    page = min(limit or hub.settings.page_size, hub.settings.page_size)
-    keys = listing.order(rtype, sort, descending)
-    repos, after = listing.page(rtype, keys, hub.cursor(request), page, accept)
+    narrowed = author or search or gated is not None or filters or pipeline
+    return accept if narrowed else visible
+
+
+def _info_entries(
+    hub: Hub, listing: Listing, repos: list[Repo], expand: list[str], full: bool
+) -> list[dict[str, Any]]:
+    """Entries built from the full info (`expand`, `full`, `cardData`): for the page only."""
     out = []
     for repo in repos:
         info = repo_info(hub, repo, hub.store.commit(listing.row(repo).cid))
@@ -401,9 +411,46 @@ async def list_repos(hub: Hub, request: Request) -> Response:
         if full:
             item.update({k: info[k] for k in ("author", "sha", "lastModified", "gated",
                                               "disabled", "siblings")})  # fmt: skip
-        if card or full:
-            item["cardData"] = info["cardData"]
+        item["cardData"] = info["cardData"]
         out.append(item)
+    return out
+
+
+async def list_repos(hub: Hub, request: Request) -> Response:
+    """Search, filter, sort and page through repos; pages are linked with `Link: rel=next`.
+
+    A page costs what its rows cost (see `listing`), whatever the number of repos."""
+    rtype = TYPES.get(request.path_params["rtypes"])
+    if rtype is None:
+        raise HubError(404, "Not found")
+    q = request.query_params
+    expand, full, card = q.getlist("expand"), q.get("full") == "true", q.get("cardData") == "true"
+    _check_expand(expand)
+    sort = q.get("sort")
+    if sort is not None and sort not in SORT_KEYS:
+        raise HubError(400, f"Invalid sort key {sort!r}")
+    descending = q.get("direction", "-1") == "-1" and sort not in (None, "id")
+    listing, token = repo_listing(hub), hub.token(request)
+    accept = _accepter(hub, q, token, listing)
+    limit = int(q["limit"]) if q.get("limit", "").isdigit() else None
+    page = min(limit or hub.settings.page_size, hub.settings.page_size)
+    keys, start = listing.order(rtype, sort, descending), hub.cursor(request)
+    if not (expand or full or card):  # the common case: entries encoded once per head, joined
+
+        def build() -> tuple[bytes, int | None]:
+            items, after = listing.encoded_page(rtype, keys, start, page, accept, _list_entry)
+            return b"[" + b",".join(items) + b"]", after
+
+        asked = tuple(sorted((k, v) for k, v in q.multi_items() if k != "cursor"))
+        viewer = frozenset(hub.accounts.namespaces(token))
+        body, after = listing.cached_page((rtype, asked, viewer, start, page), build)
+    else:
+        repos, after = listing.page(rtype, keys, start, page, accept)
+        body = _encode(_info_entries(hub, listing, repos, expand, full))
     more = after is not None and (limit is None or limit > page)
     headers = hub.next_page(request, after, 0, more) if after is not None else {}
-    return json_response(out, headers=headers)
+    return Response(body, headers=headers, media_type="application/json")
+
+
+def _encode(data: object) -> bytes:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -23,7 +24,7 @@ from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Commit, Repo
 
 
-def _upload_mode(hub: Hub, path: str, size: int, sample: bytes, lfs_rules) -> str:
+def _upload_mode(hub: Hub, path: str, size: int, sample: bytes, lfs_rules: Any) -> str:
     """LFS for big files, binary samples and the repo's `.gitattributes` LFS patterns
     (the Hub's defaults when the repo has none to read)."""
     if hub.settings.upload_mode == "regular" or size == 0:
@@ -36,7 +37,7 @@ def _upload_mode(hub: Hub, path: str, size: int, sample: bytes, lfs_rules) -> st
 
 
 @functools.lru_cache(maxsize=256)
-def _compiled(kind: str, text: str):
+def _compiled(kind: str, text: str) -> Any:
     return gitrules.lfs_spec(text) if kind == "lfs" else gitrules.ignore_spec(text)
 
 
@@ -56,9 +57,9 @@ def _writer(hub: Hub, request: Request, rev: str, create_pr: bool) -> tuple[Repo
         repo, token = hub.contributor(request)
         require_pr_writer(hub, repo, token, rev[len("refs/pr/") :])
         return repo, token
-    repo, token = hub.repo(request, write=True)
-    assert token is not None  # write=True refused anonymous callers
-    return repo, token
+    repo, member = hub.repo(request, write=True)
+    assert member is not None  # write=True refused anonymous callers
+    return repo, member
 
 
 def _wants_pr(request: Request) -> bool:
@@ -96,7 +97,7 @@ async def preupload(hub: Hub, request: Request) -> Response:
         existing = commit.tree.get(path)
         oid = None
         if existing is not None:
-            oid = hub.store.content_id(existing, sha256=mode == "lfs")
+            oid = hub.store.content_id(existing, sha256=mode == "lfs", size=size)
         skip = ignore is not None and bool(ignore.match_file(path))
         out.append({"path": path, "uploadMode": mode, "shouldIgnore": skip, "oid": oid})
     return json_response({"files": out, "commitOid": commit.id})

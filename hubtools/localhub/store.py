@@ -3,21 +3,24 @@
 Layout under the root::
 
     repos/<type>/<ns>/<name>/repo.json   refs and settings (replaced atomically)
+    repos/<type>/<ns>/<name>/refs.log    ref moves since repo.json was written (appended)
     repos/<type>/~/<name>/repo.json      a canonical repo (no namespace: `gpt2`)
     repos/<type>/.../discussions.json    discussions and pull requests (replaced atomically)
-    objects/commits/ab/<sha1>.json       immutable commit snapshots (path -> entry)
+    objects/commits/ab/<sha1>.json       immutable commit snapshots (path -> entry, and the
+                                         paths changed: the last-commit index, `lastcommits`)
     objects/blobs/ab/<git blob sha1>     regular file contents
     lfs/ab/<sha256>                      LFS objects
     tmp/                                 uploads in flight (emptied at start-up)
 
 A commit is checked whole before anything is written (a refused commit stores nothing),
-then writes its objects first, then its snapshot, then moves the ref with one
-rename: a crash at any point leaves the previous state intact (all-or-nothing).
+then writes its objects first, then its snapshot, then moves the ref with one appended
+line (`reflog`): a crash at any point leaves the previous state intact (all-or-nothing).
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import json
 import os
@@ -28,16 +31,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hubtools.localhub import gitobj
+from hubtools.localhub import gitobj, reflog
 from hubtools.localhub.errors import (
     HubError,
     disk_full_is_507,
     entry_not_found,
     revision_not_found,
 )
+from hubtools.localhub.lastcommits import LastCommits, changed_files
 from hubtools.localhub.paths import check_path
+
+if TYPE_CHECKING:
+    from hubtools.localhub.xet.cas import CasStore
 
 REPO_TYPES = ("model", "dataset", "space")
 
@@ -52,37 +59,42 @@ def now_iso() -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class TreeEntry:
     """One file in a snapshot. `oid` is the git blob id (of the pointer, for LFS files)."""
 
     size: int
     oid: str
     sha256: str | None = None  # set for LFS files
+    xet_hash: str | None = None  # set for LFS files whose content is in the Xet CAS
 
     @property
     def is_lfs(self) -> bool:
         return self.sha256 is not None
 
-    def to_json(self) -> list:
-        return [self.size, self.oid, self.sha256]
+    def to_json(self) -> list[Any]:
+        head: list[Any] = [self.size, self.oid, self.sha256]
+        return [*head, self.xet_hash] if self.xet_hash else head
 
     @classmethod
-    def from_json(cls, raw: list) -> Entry:
-        return cls(raw[0], raw[1], raw[2])
+    def from_json(cls, raw: list[Any]) -> TreeEntry:
+        return cls(raw[0], raw[1], raw[2], raw[3] if len(raw) > 3 else None)
 
 
 @dataclass(frozen=True, slots=True)
 class Commit:
     id: str
     parents: tuple[str, ...]
-    tree: dict[str, Entry]
+    tree: dict[str, TreeEntry]
     title: str
     message: str
     date: str
     author: str
+    # the paths this commit changed against its first parent (None: a snapshot written
+    # before commits recorded it); see `lastcommits`
+    changed: frozenset[str] | None = None
 
     @property
-    def readme(self) -> Entry | None:
+    def readme(self) -> TreeEntry | None:
         return self.tree.get("README.md")
 
 
@@ -98,13 +110,18 @@ class Repo:
     gated: str | bool = False  # False, "auto" or "manual"
     # user -> {"status": pending|accepted|rejected, "timestamp", "requestId"}
     access: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the date of main's head, kept here so listings sort without reading commits
+    # ("" in a repo.json written before it was kept: `Store.last_modified` fills it)
+    last_modified: str = ""
+    log_seq: int = 0  # the last ref move applied (`reflog`)
+    folded_seq: int = 0  # ... and the last one repo.json on disk holds
 
     @property
     def namespace(self) -> str:
         """The owner; "" for a canonical repo (`gpt2`), which no user namespace owns."""
         return self.id.split("/", 1)[0] if "/" in self.id else ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "type": self.type,
             "id": self.id,
@@ -115,10 +132,12 @@ class Repo:
             "pulls": self.pulls,
             "gated": self.gated,
             "access": self.access,
+            "lastModified": self.last_modified,
+            "refLogSeq": self.log_seq,
         }
 
     @classmethod
-    def from_json(cls, raw: dict) -> Repo:
+    def from_json(cls, raw: dict[str, Any]) -> Repo:
         return cls(
             raw["type"],
             raw["id"],
@@ -129,6 +148,9 @@ class Repo:
             raw.get("pulls", {}),
             "auto" if raw.get("gated") is True else raw.get("gated", False),
             raw.get("access", {}),
+            raw.get("lastModified", ""),
+            raw.get("refLogSeq", 0),
+            raw.get("refLogSeq", 0),
         )
 
 
@@ -158,6 +180,8 @@ class Store:
         self.generation = 0  # bumped whenever a repo or a ref changes (listing caches)
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._guard = threading.Lock()
+        self.last_commits = LastCommits(self.commit)  # path -> newest commit that changed it
+        self.xet: CasStore | None = None  # the Xet CAS, set by the app (localhub/xet)
         self._load_repos()
 
     # -- files ---------------------------------------------------------------------------
@@ -197,15 +221,48 @@ class Store:
             # the folder names the repo (a move renames the folder before rewriting repo.json)
             ns, name = meta.parent.parent.name, meta.parent.name
             repo.id = name if ns == "~" else f"{ns}/{name}"
+            self._replay_refs(repo, meta.parent / reflog.NAME)
             self._repos[_key(repo.type, repo.id)] = repo
         for rtype, key in self._repos:
             self._sorted[rtype].append(key)
         for keys in self._sorted.values():
             keys.sort()
 
+    @staticmethod
+    def _replay_refs(repo: Repo, log: Path) -> None:
+        """The ref moves appended since repo.json was written (`reflog`)."""
+        for record in reflog.replay(log, repo.log_seq):
+            name, to = record.get("name"), record.get("to")
+            if not isinstance(name, str) or not isinstance(to, str):
+                continue
+            refs = repo.branches if record.get("kind") == "branch" else repo.pulls
+            refs[name] = to
+            if refs is repo.branches and name == "main":
+                repo.last_modified = str(record.get("lastModified") or "")
+            repo.log_seq = record["seq"]
+
     def _save_repo(self, repo: Repo) -> None:
+        """Rewrite repo.json whole (settings, refs), folding the ref log into it."""
+        folder = self._repo_dir(repo.type, repo.id)
         data = json.dumps(repo.to_json(), indent=1).encode()
-        self._write(self._repo_dir(repo.type, repo.id) / "repo.json", data)
+        self._write(folder / "repo.json", data)
+        repo.folded_seq = repo.log_seq
+        with contextlib.suppress(OSError):  # lines repo.json holds are skipped anyway
+            reflog.clear(folder / reflog.NAME)
+        self.generation += 1
+
+    def _append_ref(self, repo: Repo, kind: str, name: str, to: str) -> None:
+        """Record one ref move by appending a line, not rewriting repo.json (folded into it
+        every `reflog.FOLD_AFTER` moves)."""
+        if repo.log_seq - repo.folded_seq >= reflog.FOLD_AFTER:
+            self._save_repo(repo)
+            return
+        record = {"seq": repo.log_seq + 1, "kind": kind, "name": name, "to": to,
+                  "lastModified": repo.last_modified}  # fmt: skip
+        with disk_full_is_507():
+            reflog.append(self._repo_dir(repo.type, repo.id) / reflog.NAME, record,
+                          fsync=self.fsync)  # fmt: skip
+        repo.log_seq += 1
         self.generation += 1
 
     def lock(self, rtype: str, repo_id: str) -> threading.Lock:
@@ -225,6 +282,18 @@ class Store:
     def get_repo(self, rtype: str, repo_id: str) -> Repo | None:
         """The repo, whatever the case of `repo_id` (`Org/Repo` is `org/repo`)."""
         return self._repos.get(_key(rtype, repo_id))
+
+    def get_repo_by_key(self, rtype: str, key: str) -> Repo | None:
+        """The repo of a lowered id, as `sorted_keys` lists them (no lowering again)."""
+        return self._repos.get((rtype, key))
+
+    def last_modified(self, repo: Repo) -> str:
+        """The date of main's head (read from the commit once for a repo saved before
+        repo.json kept it)."""
+        if not repo.last_modified:
+            head = repo.branches.get("main")
+            repo.last_modified = self.commit(head).date if head else repo.created_at
+        return repo.last_modified
 
     def sorted_keys(self, rtype: str) -> list[str]:
         """The type's lowered repo ids, sorted (the caller must not change the list)."""
@@ -246,6 +315,7 @@ class Store:
             author=author,
         )
         repo.branches["main"] = initial.id
+        repo.last_modified = initial.date
         self._save_repo(repo)
         self._repos[_key(rtype, repo_id)] = repo
         bisect.insort(self._sorted[rtype], repo_id.lower())
@@ -329,11 +399,12 @@ class Store:
         commit = Commit(
             id=cid,
             parents=tuple(raw["parents"]),
-            tree={p: Entry.from_json(e) for p, e in raw["tree"].items()},
+            tree={p: TreeEntry.from_json(e) for p, e in raw["tree"].items()},
             title=raw["title"],
             message=raw["message"],
             date=raw["date"],
             author=raw["author"],
+            changed=frozenset(raw["changed"]) if "changed" in raw else None,
         )
         self._commits[cid] = commit
         return commit
@@ -385,17 +456,21 @@ class Store:
         return commit
 
     def _move_ref(self, repo: Repo, refs: dict[str, str], name: str, new: str) -> None:
-        """Point `refs[name]` at `new` and save the repo; if saving fails, the ref on disk
+        """Point `refs[name]` at `new` and record it; if recording fails, the ref on disk
         did not move, so neither does the one in memory."""
-        old = refs.get(name)
+        old, old_date = refs.get(name), repo.last_modified
         refs[name] = new
+        kind = "branch" if refs is repo.branches else "pull"
+        if kind == "branch" and name == "main":
+            repo.last_modified = self.commit(new).date
         try:
-            self._save_repo(repo)
+            self._append_ref(repo, kind, name, new)
         except BaseException:
             if old is None:
                 refs.pop(name, None)
             else:
                 refs[name] = old
+            repo.last_modified = old_date
             raise
 
     def merge(
@@ -433,7 +508,7 @@ class Store:
         self,
         *,
         parents: tuple[str, ...],
-        tree: dict[str, Entry],
+        tree: dict[str, TreeEntry],
         ops: list[Op],
         title: str,
         message: str,
@@ -451,13 +526,18 @@ class Store:
             "author": author,
         }
         cid = gitobj.commit_id(payload)
-        data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+        before = self.commit(parents[0]).tree if parents else {}
+        changed = changed_files(before, tree)
+        stored = {**payload, "changed": sorted(changed)}  # not part of the id: derived
+        data = json.dumps(stored, separators=(",", ":"), ensure_ascii=False).encode()
         self._write(self.root / "objects/commits" / cid[:2] / f"{cid}.json", data)
-        commit = Commit(cid, parents, tree, title, message, payload["date"], author)
+        commit = Commit(cid, parents, tree, title, message, payload["date"], author, changed)
         self._commits[cid] = commit
         return commit
 
-    def _plan(self, tree: dict[str, Entry], ops: list[Op]) -> tuple[dict[str, Entry], dict]:
+    def _plan(
+        self, tree: dict[str, TreeEntry], ops: list[Op]
+    ) -> tuple[dict[str, TreeEntry], dict[str, bytes]]:
         """The tree after `ops` and the blobs to write; every refusal happens here, first."""
         tree = dict(tree)
         blobs: dict[str, bytes] = {}
@@ -466,7 +546,7 @@ class Store:
             if op.kind == "file":
                 assert op.content is not None  # the body parser decoded it
                 oid = gitobj.git_blob_sha1(op.content)
-                tree[path] = Entry(len(op.content), oid)
+                tree[path] = TreeEntry(len(op.content), oid)
                 blobs[oid] = op.content
             elif op.kind == "lfsFile":
                 tree[path] = self._lfs_entry(op)
@@ -484,15 +564,21 @@ class Store:
                 raise HubError(400, f"Unknown operation {op.kind!r}")
         return tree, blobs
 
-    def _lfs_entry(self, op: Op) -> Entry:
+    def _lfs_entry(self, op: Op) -> TreeEntry:
         sha = (op.sha256 or "").lower()
+        found = self.xet.file_by_sha256(sha) if self.xet and gitobj.HEX64.fullmatch(sha) else None
+        if found is not None:  # uploaded through Xet: the CAS holds it
+            if op.size is not None and op.size != found.size:
+                raise HubError(422, f"Xet file {sha}: size {op.size} != uploaded size {found.size}")
+            pointer = gitobj.git_blob_sha1(gitobj.lfs_pointer(sha, found.size))
+            return TreeEntry(found.size, pointer, sha, found.file_hash)
         path = self.lfs_path(sha)
         if not gitobj.HEX64.fullmatch(sha) or not path.exists():
             raise HubError(422, f"LFS object {sha} of {op.path} was not uploaded")
         size = path.stat().st_size
         if op.size is not None and op.size != size:
             raise HubError(422, f"LFS object {sha}: size {op.size} != uploaded size {size}")
-        return Entry(size, gitobj.git_blob_sha1(gitobj.lfs_pointer(sha, size)), sha)
+        return TreeEntry(size, gitobj.git_blob_sha1(gitobj.lfs_pointer(sha, size)), sha)
 
     # -- objects -------------------------------------------------------------------------
     def put_blob(self, data: bytes, oid: str | None = None) -> str:
@@ -508,28 +594,44 @@ class Store:
     def lfs_path(self, sha256: str) -> Path:
         return self.root / "lfs" / sha256[:2] / sha256
 
-    def content_path(self, entry: Entry) -> Path:
+    def content_path(self, entry: TreeEntry) -> Path:
         return self.lfs_path(entry.sha256) if entry.sha256 else self.blob_path(entry.oid)
 
-    def read(self, entry: Entry) -> bytes:
+    def read(self, entry: TreeEntry) -> bytes:
+        if entry.xet_hash:
+            return b"".join(self.chunks(entry))
         return self.content_path(entry).read_bytes()
 
-    def content_id(self, entry: Entry, *, sha256: bool) -> str:
+    def chunks(self, entry: TreeEntry) -> Iterator[bytes]:
+        """The file's bytes in pieces, from the blob or LFS store or the Xet CAS."""
+        if entry.xet_hash:
+            if self.xet is None:
+                raise HubError(500, f"Xet object {entry.xet_hash} but no CAS is configured")
+            yield from self.xet.read(entry.xet_hash)
+            return
+        with self.content_path(entry).open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                yield chunk
+
+    def content_id(self, entry: TreeEntry, *, sha256: bool, size: int | None = None) -> str:
         """The file's sha256 or git blob sha1, for preupload's unchanged check.
 
-        Both are stored when the file's kind matches what is asked (the usual case);
-        else the content is hashed once and remembered (commits never change a blob)."""
+        Both are stored when the file's kind matches what is asked (the usual case). A
+        file of another `size` than the one offered cannot be unchanged: its own stored id
+        answers (it will not match). Only the same size in the other kind is hashed, once,
+        and remembered (commits never change a blob)."""
         if sha256 and entry.sha256:
             return entry.sha256
         if not sha256 and entry.sha256 is None:
             return entry.oid
+        if size is not None and size != entry.size:
+            return entry.sha256 or entry.oid
         cached = self._ids.get(entry.oid)
         if cached is None:
             h256, h1 = hashlib.sha256(), gitobj.blob_hasher(entry.size)
-            with self.content_path(entry).open("rb") as fh:
-                while chunk := fh.read(1 << 20):
-                    h256.update(chunk)
-                    h1.update(chunk)
+            for chunk in self.chunks(entry):
+                h256.update(chunk)
+                h1.update(chunk)
             cached = self._ids[entry.oid] = (h1.hexdigest(), h256.hexdigest())
         return cached[1] if sha256 else cached[0]
 

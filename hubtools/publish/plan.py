@@ -7,6 +7,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MANIFEST = "hubtools.json"
 
@@ -65,7 +66,7 @@ class Change:
     size: int
 
 
-def owned_paths(remote: dict[str, RemoteFile], manifest: dict | None) -> set[str]:
+def owned_paths(remote: dict[str, RemoteFile], manifest: dict[str, Any] | None) -> set[str]:
     """Remote files this tool may replace or delete: those it published before, or model files."""
     listed = set((manifest or {}).get("files", {}))
     return {p for p in remote if p in listed or any(fnmatch.fnmatch(p, pat) for pat in MODEL_FILES)}
@@ -92,7 +93,7 @@ def manifest_bytes(
     run_id: str,
     spec_hash: str | None,
     kept: dict[str, str] | None = None,
-    meta: dict | None = None,
+    meta: dict[str, Any] | None = None,
 ) -> bytes:
     """The record of what this run published; its blob id tells whether the commit landed.
 

@@ -5,6 +5,8 @@ still have landed. Every commit carries a manifest (`hubtools.json`) with a fres
 run id; after an unknown outcome the publisher asks the repo for the manifest's
 blob id (one `model_info` call) before it tries again, so a retry never makes a
 second commit. `parent_commit` guards against overwriting a concurrent change.
+The card passes the card gate (lint, with this commit's files) before the repo is
+created or anything is committed.
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from hubtools.errors import UserError
+from hubtools.publish.cardgate import CardGate, files_after_commit
+from hubtools.publish.failures import classify, describe, status_of
+from hubtools.publish.hubfacts import HubFacts
 from hubtools.publish.plan import (
     MANIFEST,
     Change,
@@ -25,16 +31,13 @@ from hubtools.publish.plan import (
     owned_paths,
     plan_changes,
 )
-from hubtools.publish.retry import (
-    RateBudget,
-    RetryPolicy,
-    call_with_retry,
-    commit_failure,
-    describe,
-    is_transient,
-    status_of,
-)
+from hubtools.publish.retry import RateBudget, RetryPolicy, call_with_retry
 from hubtools.repo_names import repo_id_problem
+
+if TYPE_CHECKING:
+    from huggingface_hub import HfApi
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -46,7 +49,8 @@ class PublishRequest:
     spec_hash: str | None = None
     dry_run: bool = False
     partial: bool = False  # only some files (a card update): delete nothing, keep the rest owned
-    meta: dict = field(default_factory=dict)  # recorded in hubtools.json (e.g. a build hash)
+    # recorded in hubtools.json (e.g. a build hash)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -59,7 +63,7 @@ class PublishResult:
     run_id: str = ""
     attempts: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -73,19 +77,22 @@ class RemoteState:
 class Publisher:
     def __init__(
         self,
-        api,
+        api: HfApi,
         *,
         budget: RateBudget | None = None,
         policy: RetryPolicy | None = None,
         log: Callable[[str], None] = lambda msg: None,
+        gate: CardGate | None = None,
     ) -> None:
         self.api = api
         self.budget = budget or RateBudget()
         self.policy = policy or RetryPolicy()
         self.log = log
+        facts = HubFacts(api, on_offline=lambda message: log(f"warning: {message}"))
+        self.gate = gate or CardGate(facts, log, endpoint=api.endpoint)
 
     # -- remote reads --------------------------------------------------------------------
-    def _call(self, fn, cost: int = 1):
+    def _call(self, fn: Callable[[], T], cost: int = 1) -> T:
         return call_with_retry(
             fn, policy=self.policy, budget=self.budget, cost=cost, on_retry=self._on_retry
         )
@@ -108,16 +115,17 @@ class Publisher:
         }
         return RemoteState(True, info.sha, files)
 
-    def _manifest(self, repo_id: str, state: RemoteState) -> dict | None:
+    def _manifest(self, repo_id: str, state: RemoteState) -> dict[str, Any] | None:
         if MANIFEST not in state.files:
             return None
         from hubtools.publish.remote import fetch_text
 
         text = self._call(lambda: fetch_text(self.api, repo_id, state.head, MANIFEST))
         try:
-            return json.loads(text) if text else None
+            value = json.loads(text) if text else None
         except ValueError:
             return None
+        return value if isinstance(value, dict) else None
 
     # -- publish -------------------------------------------------------------------------
     def publish(self, request: PublishRequest) -> PublishResult:
@@ -133,15 +141,13 @@ class Publisher:
 
         state = self._guard(request.repo_id, lambda: self.remote_state(request.repo_id))
         created = False
+        checked: list[str | None] = []  # the heads the card was linted on
+        if not state.exists:
+            # a new repo holds what this commit adds: lint before the repo is even created
+            self._check_card(request.repo_id, local, [], state)
+            checked.append(None)
         if not state.exists and not request.dry_run:
-            self._guard(
-                request.repo_id,
-                lambda: self._call(
-                    lambda: self.api.create_repo(
-                        request.repo_id, private=request.private, exist_ok=True
-                    )
-                ),
-            )
+            self._create(request)
             created = True
             # A new repo holds only .gitattributes: no need to read it back (one request less).
             state = RemoteState(True, None, {})
@@ -155,6 +161,9 @@ class Publisher:
                 result.action = "created" if created else "unchanged"
                 result.commit_oid = state.head
                 return result
+            if state.head not in checked:
+                self._check_card(request.repo_id, local, changes, state)
+                checked.append(state.head)
             if request.dry_run:
                 result.action = "dry-run"
                 return result
@@ -175,7 +184,38 @@ class Publisher:
             f"{request.repo_id}: the repo kept changing during the publish; try again later"
         )
 
-    def _commit(self, request, local, changes, manifest, run_id, state, landed_blob, result):
+    def _create(self, request: PublishRequest) -> None:
+        self._guard(
+            request.repo_id,
+            lambda: self._call(
+                lambda: self.api.create_repo(
+                    request.repo_id, private=request.private, exist_ok=True
+                )
+            ),
+        )
+
+    def _check_card(
+        self, repo_id: str, local: dict[str, LocalFile], changes: list[Change], state: RemoteState
+    ) -> None:
+        """The card gate, with this commit's files: what it adds and what the repo keeps."""
+        card = local.get("README.md")
+        if card is None:
+            return
+        deleted = [c.path for c in changes if c.kind == "delete"]
+        has = files_after_commit([*local, MANIFEST], deleted, lambda: state.files)
+        self.gate.check(repo_id, card.source, has, revisions=("main", state.head))
+
+    def _commit(
+        self,
+        request: PublishRequest,
+        local: dict[str, LocalFile],
+        changes: list[Change],
+        manifest: bytes,
+        run_id: str,
+        state: RemoteState,
+        landed_blob: str,
+        result: PublishResult,
+    ) -> RemoteState | None:
         """Try the commit until it lands; a `RemoteState` return means: re-plan on that head."""
         from huggingface_hub import CommitOperationAdd, CommitOperationDelete
 
@@ -199,7 +239,7 @@ class Publisher:
                 result.commit_oid, result.commit_url = info.oid, info.commit_url
                 return None
             except Exception as err:
-                kind = commit_failure(err)
+                kind = classify(err)
                 if kind == "bug":
                     raise
                 if kind == "refused":
@@ -228,20 +268,19 @@ class Publisher:
                 self.policy.sleep(wait)
         raise AssertionError("unreachable")
 
-    def _guard(self, repo_id: str, fn):
+    def _guard(self, repo_id: str, fn: Callable[[], T]) -> T:
         """Reads and repo creation: refusals become one-line user errors."""
         try:
             return fn()
         except Exception as err:
-            status = status_of(err)
-            if status in (401, 403):
+            if status_of(err) in (401, 403):
                 raise _refused(repo_id, err) from err
-            if status is None and not is_transient(err):
+            if classify(err) == "bug":
                 raise
             raise UserError(f"{repo_id}: the Hub did not answer: {describe(err)}") from err
 
 
-def require_token(api) -> None:
+def require_token(api: HfApi) -> None:
     """Fail before any request when there is no token at all (HF_TOKEN or a stored login)."""
     from huggingface_hub import get_token
 

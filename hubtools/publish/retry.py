@@ -15,8 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+# One classifier for every Hub error; `status_of` is re-exported for older importers.
+from hubtools.publish.failures import is_transient
+from hubtools.publish.failures import status_of as status_of
+
 T = TypeVar("T")
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 _RATELIMIT_T = re.compile(r";\s*t=(\d+)")
 
 
@@ -28,7 +31,7 @@ class RateBudget:
     window: float = 300.0
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
-    _stamps: deque = field(default_factory=deque, repr=False)
+    _stamps: deque[float] = field(default_factory=deque, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     used: int = 0
 
@@ -61,11 +64,6 @@ class RateBudget:
         return budget
 
 
-def status_of(err: BaseException) -> int | None:
-    response = getattr(err, "response", None)
-    return getattr(response, "status_code", None)
-
-
 def retry_after(err: BaseException) -> float | None:
     """Seconds the server asked us to wait: `RateLimit: ...;t=N` first, then `Retry-After`."""
     response = getattr(err, "response", None)
@@ -79,58 +77,6 @@ def retry_after(err: BaseException) -> float | None:
     return None
 
 
-def describe(err: BaseException) -> str:
-    """One line for a failed Hub call: the HTTP status and the first line of the message."""
-    status = status_of(err)
-    first = str(err).splitlines()[0] if str(err) else type(err).__name__
-    return f"HTTP {status}: {first}" if status else f"{type(err).__name__}: {first}"
-
-
-def failure(err: BaseException) -> str | None:
-    """What to report for an error a batch job survives (a user error, an HTTP answer, a
-    network failure); None for anything else, which is a bug and must propagate."""
-    from hubtools.errors import UserError
-
-    if isinstance(err, UserError):
-        return str(err)
-    return describe(err) if status_of(err) is not None or is_transient(err) else None
-
-
-def is_transient(err: BaseException) -> bool:
-    """Worth another try: rate limits, server errors, timeouts and broken connections."""
-    status = status_of(err)
-    if status is not None:
-        return status in RETRY_STATUSES
-    import httpx2
-
-    return isinstance(err, (httpx2.TransportError, ConnectionError, TimeoutError))
-
-
-def commit_failure(err: BaseException) -> str:
-    """What a failed write means, for every writer (publish, regen, bulk) alike:
-
-    - "refused": the Hub said no (4xx but 408/412/429); retrying cannot help;
-    - "stale": 412, the repo moved since it was read: read it again;
-    - "unknown": no answer, or a 5xx: the write may have landed; look before retrying;
-    - "transient": 408 or 429, refused before anything was applied: wait and retry;
-    - "bug": not an HTTP or network failure at all; it must propagate.
-    """
-    status = status_of(err)
-    if status == 412:
-        return "stale"
-    if status in (408, 429):
-        return "transient"
-    if status is not None:
-        return "unknown" if status >= 500 else "refused"
-    return "unknown" if is_transient(err) else "bug"
-
-
-def outcome_unknown(err: BaseException) -> bool:
-    """A failed write that may still have been applied (we never saw the answer)."""
-    status = status_of(err)
-    return status is None or status >= 500
-
-
 @dataclass
 class RetryPolicy:
     attempts: int = 6
@@ -142,7 +88,7 @@ class RetryPolicy:
         asked = retry_after(err)
         if asked is not None:
             return asked + 0.5
-        return min(self.cap, self.base * 2**attempt)
+        return min(self.cap, self.base * 2.0**attempt)
 
 
 def call_with_retry(

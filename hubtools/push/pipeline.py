@@ -12,17 +12,24 @@ import hashlib
 import json
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubtools import output
 from hubtools.atomic import write_text
 from hubtools.cards.spec import CardSpec
 from hubtools.errors import UserError
 from hubtools.lockfile import exclusive
+from hubtools.progress import amount, rate
 from hubtools.publish.publisher import Publisher, PublishRequest, PublishResult, require_token
+from hubtools.push.pending import PENDING_FILES
 from hubtools.repo_names import repo_id_problem
+
+if TYPE_CHECKING:
+    from hubtools.train import TrainConfig
 
 _HANDLE = re.compile(r"[A-Za-z0-9_.]{1,64}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")  # user@instance
 
@@ -44,6 +51,7 @@ class PushOptions:
     card_base: CardSpec | None = None  # a catalogue entry's card: its presentation wins
     language: str | list[str] | None = None  # stated by the user; else detected in the posts
     meta: dict = field(default_factory=dict)  # recorded in the repo's hubtools.json
+    base_model_id: str | None = None  # the Hub id the card names (else the run's record)
     wait: bool = False  # queue behind another push using the same workdir instead of failing
 
 
@@ -52,7 +60,8 @@ class PushOutcome:
     repo_id: str
     publish: PublishResult
     card: str
-    stages: dict[str, str]  # stage -> "ran" | "skipped" | "resumed"
+    stages: dict[str, str]  # stage -> "ran" | "skipped" | "resumed" | "pending" (dry run)
+    pending: list[str] = field(default_factory=list)  # a dry run's files that training makes
 
 
 def repo_name(handles: list[str]) -> str:
@@ -140,6 +149,7 @@ def run_push(
 def _run_stages(options, api, handles, repo_id, work: Path, say, publisher) -> PushOutcome:
     data_dir, run_dir = work / "data", work / "run"
     stages: dict[str, str] = {}
+    planned = None  # a dry run's training settings when it does not train
     if options.card_only:
         if not (run_dir / "training_summary.json").exists():
             raise UserError(
@@ -148,15 +158,19 @@ def _run_stages(options, api, handles, repo_id, work: Path, say, publisher) -> P
         stages.update(data="skipped", train="skipped")
     else:
         stages["data"] = _data_stage(handles, options, data_dir, say)
-        stages["train"] = _train_stage(options, data_dir, run_dir, say)
+        config, key = _train_plan(options, data_dir, run_dir)
+        if options.dry_run and not _trained(run_dir, key):
+            config.check()  # a dry run still fails on settings that cannot train
+            say(f"train: no finished run for these settings in {run_dir}; a dry run does not "
+                "train: the card's training figures are pending")  # fmt: skip
+            stages["train"], planned = "pending", config
+        else:
+            stages["train"] = _train_stage(config, key, run_dir, say)
 
     from hubtools.cards.render import render_card
-    from hubtools.push.cardspec import overlay, spec_for_run
+    from hubtools.push.cardspec import overlay
 
-    spec = spec_for_run(
-        repo_id, data_dir, run_dir, template="default", endpoint=api.endpoint,
-        widget=options.widget, license=options.license, language=options.language,
-    )  # fmt: skip
+    spec = _run_spec(options, repo_id, data_dir, run_dir, api.endpoint, planned)
     if options.card_base is not None:
         detected = spec.language
         spec = overlay(spec, options.card_base)
@@ -164,12 +178,17 @@ def _run_stages(options, api, handles, repo_id, work: Path, say, publisher) -> P
     if options.template:
         spec = dataclasses.replace(spec, template=options.template)
     card = render_card(spec)
+    from hubtools.push.modelfiles import commit_files
+
     files: dict[str, Path | bytes] = {"README.md": card.encode("utf-8")}
-    if not options.card_only:
-        files.update(_model_files(run_dir))
-        files["predictions.png"] = _thumbnail(spec)
-    say(f"publishing {repo_id} ({len(files)} files){' [dry run]' if options.dry_run else ''}")
+    users = [(u.handle, u.name) for u in spec.users]
+    partial = options.card_only or planned is not None  # pending: no model files to compare
+    files.update(commit_files(run_dir, data_dir, users, spec.samples, card_only=partial))
+    size = amount(sum(_size(f) for f in files.values()), "bytes")
+    dry = " [dry run]" if options.dry_run else ""
+    say(f"publishing {repo_id} ({len(files)} files, {size}){dry}")
     publisher = publisher or Publisher(api, log=say)
+    started = time.perf_counter()
     result = publisher.publish(
         PublishRequest(
             repo_id,
@@ -180,12 +199,51 @@ def _run_stages(options, api, handles, repo_id, work: Path, say, publisher) -> P
             else f"New model for @{' @'.join(handles)}",
             spec_hash=spec.spec_hash(),
             dry_run=options.dry_run,
-            partial=options.card_only,
+            partial=partial,
             meta=options.meta,
         )
     )
+    if not options.dry_run:
+        say(_upload_line(result, time.perf_counter() - started))
     stages["publish"] = result.action
-    return PushOutcome(repo_id, result, card, stages)
+    pending = list(PENDING_FILES) if planned is not None else []
+    return PushOutcome(repo_id, result, card, stages, pending)
+
+
+def _run_spec(options, repo_id, data_dir, run_dir, endpoint, planned) -> CardSpec:
+    """The card's facts: the finished run's records, or a dry run's plan (figures pending)."""
+    if planned is not None:
+        from hubtools.push.pending import pending_spec
+
+        return pending_spec(
+            repo_id, data_dir, planned, endpoint=endpoint, widget=options.widget,
+            license=options.license, language=options.language,
+            base_model_id=options.base_model_id,
+        )  # fmt: skip
+    from hubtools.push.cardspec import spec_for_run
+
+    return spec_for_run(
+        repo_id, data_dir, run_dir, template="default", endpoint=endpoint,
+        widget=options.widget, license=options.license, language=options.language,
+        base_model_id=options.base_model_id,
+    )  # fmt: skip
+
+
+def _size(source: Path | bytes) -> int:
+    return len(source) if isinstance(source, bytes) else source.stat().st_size
+
+
+def _upload_line(result: PublishResult, seconds: float) -> str:
+    """What went up, how much and how fast (the changed files only: the rest was there)."""
+    sent = [c for c in result.changes if c.kind != "delete"]
+    if result.action == "unchanged" or not result.changes:
+        return f"upload: nothing changed in {seconds:.1f} s"
+    total = sum(c.size for c in sent)
+    gone = len(result.changes) - len(sent)
+    return (
+        f"upload: {len(sent)} files, {amount(total, 'bytes')} in {seconds:.1f} s "
+        f"({rate(total, seconds, 'bytes')})" + (f", {gone} deleted" if gone else "")
+    )
 
 
 def _data_stage(handles, options: PushOptions, data_dir: Path, say) -> str:
@@ -211,17 +269,33 @@ def _data_stage(handles, options: PushOptions, data_dir: Path, say) -> str:
     return "ran"
 
 
-def _train_stage(options: PushOptions, data_dir: Path, run_dir: Path, say) -> str:
-    from hubtools.train import TrainConfig, run_training
+def _train_plan(options: PushOptions, data_dir: Path, run_dir: Path) -> tuple[TrainConfig, str]:
+    """The run's settings and their key (data + settings): an equal key, the same model."""
+    from hubtools.train import TrainConfig
 
     settings = {"widget_prompts": tuple(options.widget), **options.train}
     config = TrainConfig(
-        dataset_dir=data_dir, output_dir=run_dir, base_model=options.base_model, **settings
-    )
+        dataset_dir=data_dir, output_dir=run_dir, base_model=options.base_model,
+        **settings,
+    )  # fmt: skip
     manifest = json.loads((data_dir / "manifest.json").read_text())
     key = _train_key(manifest.get("key") or manifest["files"]["train.jsonl"]["sha256"], config)
+    return config, key
+
+
+def _trained(run_dir: Path, key: str) -> bool:
+    """`run_dir` holds the finished model of these data and settings."""
+    return (
+        _stamp(run_dir / ".hubtools-train-key") == key
+        and (run_dir / "training_summary.json").exists()
+    )
+
+
+def _train_stage(config: TrainConfig, key: str, run_dir: Path, say) -> str:
+    from hubtools.train import run_training
+
     stamp = run_dir / ".hubtools-train-key"
-    if _stamp(stamp) == key and (run_dir / "training_summary.json").exists():
+    if _trained(run_dir, key):
         say(f"train: {run_dir} already holds this model")
         return "skipped"
     if _stamp(stamp) not in (None, key) and run_dir.exists():
@@ -239,19 +313,3 @@ def _train_stage(options: PushOptions, data_dir: Path, run_dir: Path, say) -> st
         else f"train: {summary.steps} steps"
     )
     return "resumed" if resumed else "ran"
-
-
-def _model_files(run_dir: Path) -> dict[str, Path | bytes]:
-    from hubtools.push.modelfiles import publishable
-
-    model_dir = run_dir / "model"
-    names = [
-        p.relative_to(model_dir).as_posix() for p in sorted(model_dir.rglob("*")) if p.is_file()
-    ]
-    return {name: publishable(name, model_dir / name) for name in names}
-
-
-def _thumbnail(spec) -> bytes:
-    from hubtools.thumbnail import ThumbnailUser, render_thumbnail
-
-    return render_thumbnail([ThumbnailUser(u.handle, u.name) for u in spec.users], spec.samples)

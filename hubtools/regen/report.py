@@ -7,13 +7,13 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from hubtools.regen.regen import Outcome
+from hubtools.publish.cardupdate import CardOutcome
 
 _STYLE = {"updated": "green", "unchanged": "dim", "skipped": "yellow", "failed": "red"}
 
 
 @contextlib.contextmanager
-def progress_bar(total: int, enabled: bool = True) -> Iterator[Callable[[Outcome], None]]:
+def progress_bar(total: int, enabled: bool = True) -> Iterator[Callable[[CardOutcome], None]]:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -37,7 +37,7 @@ def progress_bar(total: int, enabled: bool = True) -> Iterator[Callable[[Outcome
         yield lambda outcome: progress.advance(task)
 
 
-def print_report(outcomes: list[Outcome], *, dry_run: bool) -> None:
+def print_report(outcomes: list[CardOutcome], *, dry_run: bool) -> None:
     from rich.table import Table
 
     from hubtools.output import console as make_console

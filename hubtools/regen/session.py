@@ -6,9 +6,9 @@ import hashlib
 from pathlib import Path
 
 from hubtools.errors import UserError
+from hubtools.publish.cardhub import CardHub, RepoHead
+from hubtools.publish.ledger import Ledger
 from hubtools.publish.retry import RateBudget, RetryPolicy
-from hubtools.regen.hubcalls import CardHub, RepoHead
-from hubtools.regen.ledger import Ledger
 from hubtools.regen.regen import Regenerator, RegenOptions
 from hubtools.repo_names import repo_id_problem
 
@@ -24,13 +24,15 @@ def make_regenerator(
 ) -> Regenerator:
     from huggingface_hub import HfApi
 
+    from hubtools import output
+
     budget = RateBudget.parse(rate)
     if template is not None:
         from hubtools.cards.templates import get_template
 
         get_template(template)  # a bad template fails now, before any request
     api = HfApi()
-    hub = CardHub(api, budget, RetryPolicy())
+    hub = CardHub(api, budget, RetryPolicy(), log=output.say)
     options = RegenOptions(template=template, dry_run=dry_run, create_pr=create_pr, jobs=jobs)
     return Regenerator(hub, Ledger(ledger or default_ledger(api.endpoint)), options)
 
@@ -60,5 +62,7 @@ def heads_for(
     heads = [RepoHead(r, None) for r in dict.fromkeys(ids)]
     if author or tag or search:
         heads += hub.list_heads(author=author, tag=tag, search=search)
-    seen: set[str] = set()
-    return [h for h in heads if not (h.repo_id in seen or seen.add(h.repo_id))]
+    unique: dict[str, RepoHead] = {}
+    for head in heads:
+        unique.setdefault(head.repo_id, head)
+    return list(unique.values())

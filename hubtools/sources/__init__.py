@@ -67,7 +67,9 @@ def load_posts(source: str | SourceSpec, options: LoadOptions | None = None) -> 
             fingerprint=stream.fingerprint,
             withholds=stream.withholds,
         )
-    return stream
+    from hubtools.progress import reading  # counts posts while a command shows progress
+
+    return reading(stream, spec)
 
 
 def fingerprint(source: str | SourceSpec) -> str | None:

@@ -114,7 +114,9 @@ def _item_post(item: object, did: str, handle: str, name: str) -> Post | None:
     if not isinstance(record, dict) or not isinstance(uri, str):
         raise UserError(f"{name}: a post without 'uri' or 'record'")
     reason = item.get("reason")
-    reason_type = reason.get("$type") if isinstance(reason, dict) else None
+    if not isinstance(reason, dict):
+        reason = {}
+    reason_type = reason.get("$type")
     if reason_type == REPOST:
         kind = PostKind.REPOST
         created = iso_date(reason.get("indexedAt")) or iso_date(record.get("createdAt"))

@@ -66,7 +66,7 @@ class Container:
     def names(self) -> list[str]:
         if self._zip is not None:
             return [i.filename for i in self._zip.infolist() if not i.is_dir()]
-        out = []
+        out: list[str] = []
         for root, dirs, files in os.walk(self.path):
             dirs.sort()
             rel = Path(root).relative_to(self.path)

@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.message import Message
 
 from hubtools import __version__
 from hubtools.errors import UserError
@@ -128,7 +129,7 @@ def _backoff(attempt: int) -> float:
     return float(min(2 ** (attempt - 1), 60))
 
 
-def _retry_after(headers: Mapping[str, str] | None) -> float | None:
+def _retry_after(headers: Mapping[str, str] | Message | None) -> float | None:
     """Seconds to wait: Retry-After (seconds or HTTP date), else Mastodon's X-RateLimit-Reset."""
     if headers is None:
         return None

@@ -57,7 +57,8 @@ def read_block(stream: BinaryIO, label: str, size: int | None = None) -> bytes:
 def _read_into(stream: BinaryIO, buf: bytearray, start: int, label: str) -> int:
     try:
         with memoryview(buf) as view:
-            return stream.readinto(view[start:]) or 0
+            # every stream here (a file, a zip member) has readinto; typeshed's BinaryIO not
+            return stream.readinto(view[start:]) or 0  # type: ignore[attr-defined]
     except (OSError, EOFError, ValueError, zipfile.BadZipFile) as err:
         raise UserError(f"{label}: cannot be read ({err})") from None
 

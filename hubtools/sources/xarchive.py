@@ -416,6 +416,84 @@ def _strip_mentions(text: str, start: str | int) -> str:
     return text
 
 
+@dataclass
+class _Reader:
+    """What turning tweets into posts needs across the pieces of every tweets file."""
+
+    author: str
+    account_id: str | None
+    notes: Notes | None
+    strip: bool = True
+    langs: dict[str, str] = field(default_factory=dict)  # one string per language
+
+    def posts(self, items: list[_Item], label: str, first: int) -> list[Post]:
+        """The posts of one decoded piece (a list: one call per piece, not per post)."""
+        author, account_id, strip, langs = self.author, self.account_id, self.strip, self.langs
+        me = author.lower()
+        notes = self.notes
+        pairing = notes is not None and notes.pending()
+        days = _DAYS
+        original, repost, reply = PostKind.ORIGINAL, PostKind.REPOST, PostKind.REPLY
+        out: list[Post] = []
+        add = out.append
+        for number, item in enumerate(items, first + 1):
+            tweet = item.tweet or item
+            text = tweet.full_text
+            if text is None:
+                text = tweet.text
+            tweet_id = tweet.id_str
+            if text is None or not tweet_id:
+                field = "full_text" if text is None else "id_str"
+                raise UserError(
+                    f"{label}: tweet #{number} has no {field!r} field; "
+                    "is this an X/Twitter archive?"
+                )
+            if text.startswith("RT @") or (
+                tweet.retweeted_status and _present(tweet.retweeted_status)
+            ):
+                kind = repost
+            elif (tweet.in_reply_to_status_id_str or tweet.in_reply_to_user_id_str) and not (
+                (account_id and tweet.in_reply_to_user_id_str == account_id)
+                or (tweet.in_reply_to_screen_name or "").lower() == me
+            ):
+                kind = reply
+            else:
+                kind = _kind(tweet) or original
+            created = tweet.created_at  # twitter_date(), its common case inlined
+            if created is not None and len(created) == 30:
+                day = days.get(created[4:11] + created[20:])
+                created = day + created[11:19] + "Z" if day else twitter_date(created)
+            else:
+                created = twitter_date(created)
+            shown = tweet.display_text_range
+            if shown is not None and strip and shown.start not in ("0", 0):
+                visible = _strip_mentions(text, shown.start)
+                mentions, text = text[: len(text) - len(visible)], visible
+            else:
+                mentions = ""
+            if pairing and created is not None:
+                assert notes is not None
+                full = notes.pair(created, text, mentions)
+                if full is not None:
+                    text = full
+                    pairing = notes.pending()
+            lang = tweet.lang
+            if lang is not None:
+                lang = langs.setdefault(lang, lang)
+            add(Post(tweet_id, author, text, created, kind, False, None, lang))
+        return out
+
+
+def _kind(tweet: _Tweet) -> PostKind | None:
+    """QUOTE for a quote (by its field, or a link to a tweet), else None (an original)."""
+    if tweet.quoted_status_id_str:
+        return PostKind.QUOTE
+    entities = tweet.entities
+    if entities is not None and entities.urls and _is_quote(entities.urls):
+        return PostKind.QUOTE
+    return None
+
+
 def _posts(
     box: Container,
     layout: Layout,
@@ -424,78 +502,16 @@ def _posts(
     *,
     strip: bool = True,
 ) -> Iterator[Post]:
-    author = account.handle
-    me = author.lower()
-    days = _DAYS
-    original, repost, reply, quote = (
-        PostKind.ORIGINAL,
-        PostKind.REPOST,
-        PostKind.REPLY,
-        PostKind.QUOTE,
-    )
     try:
-        notes: Notes | None = read_notes(box, layout.notes) if layout.notes else None
-        pairing = notes is not None and notes.pending()
-        langs: dict[str, str] = {}  # one string per language, not one per post
+        notes = read_notes(box, layout.notes) if layout.notes else None
+        reader = _Reader(account.handle, account_id, notes, strip)
         for name in layout.tweets:
             label = box.label(name)
             with box.open(name) as fh:
-                pieces = iter_ytd(fh, label, _ITEMS, ("tweets", "tweet"), box.limits)
-                for first, items in pieces:
-                    for number, item in enumerate(items, first + 1):
-                        tweet = item.tweet or item
-                        text = tweet.full_text
-                        if text is None:
-                            text = tweet.text
-                        tweet_id = tweet.id_str
-                        if text is None or not tweet_id:
-                            field = "full_text" if text is None else "id_str"
-                            raise UserError(
-                                f"{label}: tweet #{number} has no {field!r} field; "
-                                "is this an X/Twitter archive?"
-                            )
-                        if text.startswith("RT @") or (
-                            tweet.retweeted_status and _present(tweet.retweeted_status)
-                        ):
-                            kind = repost
-                        elif (
-                            tweet.in_reply_to_status_id_str or tweet.in_reply_to_user_id_str
-                        ) and not (
-                            (account_id and tweet.in_reply_to_user_id_str == account_id)
-                            or (tweet.in_reply_to_screen_name or "").lower() == me
-                        ):
-                            kind = reply
-                        elif tweet.quoted_status_id_str:
-                            kind = quote
-                        else:
-                            entities = tweet.entities
-                            if entities is not None and entities.urls and _is_quote(entities.urls):
-                                kind = quote
-                            else:
-                                kind = original
-                        created = tweet.created_at  # twitter_date(), its common case inlined
-                        if created is not None and len(created) == 30:
-                            day = days.get(created[4:11] + created[20:])
-                            created = day + created[11:19] + "Z" if day else twitter_date(created)
-                        else:
-                            created = twitter_date(created)
-                        shown = tweet.display_text_range
-                        mentions = ""
-                        if shown is not None and strip and shown.start not in ("0", 0):
-                            visible = _strip_mentions(text, shown.start)
-                            mentions, text = text[: len(text) - len(visible)], visible
-                        if pairing and created is not None:
-                            assert notes is not None
-                            full = notes.pair(created, text, mentions)
-                            if full is not None:
-                                text = full
-                                pairing = notes.pending()
-                        lang = tweet.lang
-                        if lang is not None:
-                            lang = langs.setdefault(lang, lang)
-                        yield Post(tweet_id, author, text, created, kind, lang=lang)
+                for first, items in iter_ytd(fh, label, _ITEMS, ("tweets", "tweet"), box.limits):
+                    yield from reader.posts(items, label, first)
         if notes is not None:
             for note in notes.unpaired():  # a note whose stub is not in the archive
-                yield Post(note.id, author, note.text, note.created, original)
+                yield Post(note.id, account.handle, note.text, note.created, PostKind.ORIGINAL)
     finally:
         box.close()

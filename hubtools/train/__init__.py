@@ -1,4 +1,4 @@
-"""Fine-tune a causal LM on a posts dataset (issue 5).
+"""Fine-tune a causal LM on a posts dataset.
 
 `run_training(TrainConfig(...)) -> TrainingSummary` is the whole API; `hubtools train` and
 `hubtools push` call it. Importing this package is cheap: torch and friends load on first use.

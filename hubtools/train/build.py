@@ -15,6 +15,7 @@ from typing import Any
 
 import torch
 
+from hubtools import progress
 from hubtools.errors import UserError
 from hubtools.train import checkpoint as ckpt
 from hubtools.train import data as D
@@ -162,13 +163,17 @@ def build(inputs: Inputs) -> Setup:
     accelerator, precision, cuda = _make_accelerator(config, inputs.plan)
     cache_dirs = D.cache_dirs(config.dataset_dir, config.output_dir)
     with accelerator.main_process_first():  # the main process tokenizes and caches
-        train_posts = D.load_posts(config.dataset_dir / "train.jsonl", inputs.tokenizer, cache_dirs)
-        val_posts = D.load_posts(
+        train_posts = D.load_token_posts(
+            config.dataset_dir / "train.jsonl", inputs.tokenizer, cache_dirs
+        )
+        val_posts = D.load_token_posts(
             config.dataset_dir / "validation.jsonl", inputs.tokenizer, cache_dirs
         )
     block_size = config.block_size or D.auto_block_size(train_posts, inputs.context)
 
-    model = load_model(config.base_model)
+    shown = progress.active() and accelerator.is_main_process
+    with progress.step(f"loading {config.base_model}", enabled=shown):
+        model = load_model(config.base_model)
     # GPT-2 checks every forward for pad ids when config.pad_token_id is set (a host sync and a
     # warning); our padding is masked by position, so hide it during training, restore to save.
     lm_config: Any = model.config

@@ -8,8 +8,6 @@ help from these declarations (`cli_options`) instead of repeating them.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -242,10 +240,6 @@ class TrainConfig:
     def fingerprint(self) -> dict[str, Any]:
         """The settings a checkpoint was made with; a resume must match them."""
         return {name: _plain(getattr(self, name)) for name in self.RESUME_FIELDS}
-
-    def fingerprint_hash(self) -> str:
-        blob = json.dumps(self.fingerprint(), sort_keys=True).encode()
-        return hashlib.sha256(blob).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,12 +28,14 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader, Dataset, Sampler
 
+from hubtools import progress
 from hubtools.atomic import atomic_path
 from hubtools.errors import UserError
 
 CACHE_FORMAT = 1
 IGNORE = -100
 REQUIRED_FILES = ("train.jsonl", "validation.jsonl")
+TOKENIZE_BATCH = 4096  # posts per tokenizer call: a progress step, still batched
 
 
 @dataclass(frozen=True)
@@ -93,10 +95,19 @@ def read_posts(path: Path) -> list[str]:
     return texts
 
 
-def tokenize_posts(texts: Sequence[str], tokenizer: Any) -> Posts:
-    """Tokenize as at inference (the tokenizer's own special tokens, e.g. Llama's BOS) + EOS."""
+def tokenize_posts(
+    texts: Sequence[str], tokenizer: Any, advance: Callable[[int], None] | None = None
+) -> Posts:
+    """Tokenize as at inference (the tokenizer's own special tokens, e.g. Llama's BOS) + EOS.
+
+    In batches of TOKENIZE_BATCH posts, so that `advance(n)` can show progress."""
     eos = tokenizer.eos_token_id
-    encoded = tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+    encoded: list[list[int]] = []
+    for start in range(0, len(texts), TOKENIZE_BATCH):
+        batch = list(texts[start : start + TOKENIZE_BATCH])
+        encoded += tokenizer(batch, add_special_tokens=True)["input_ids"]
+        if advance is not None:
+            advance(len(batch))
     seqs = [ids if ids and ids[-1] == eos else [*ids, eos] for ids in encoded]
     lengths = np.fromiter((len(s) for s in seqs), dtype=np.int64, count=len(seqs))
     offsets = np.zeros(len(seqs) + 1, dtype=np.int64)
@@ -116,7 +127,7 @@ def tokenizer_fingerprint(tokenizer: Any) -> str:
     return hashlib.sha256((blob + extra).encode()).hexdigest()
 
 
-def load_posts(path: Path, tokenizer: Any, cache_dirs: Sequence[Path]) -> Posts:
+def load_token_posts(path: Path, tokenizer: Any, cache_dirs: Sequence[Path]) -> Posts:
     """Tokenize `path` once: the result is cached, keyed by file content and tokenizer.
 
     The cache goes next to the dataset (first writable of `cache_dirs`); a stale key simply
@@ -135,7 +146,9 @@ def load_posts(path: Path, tokenizer: Any, cache_dirs: Sequence[Path]) -> Posts:
                     return Posts(ids=npz["ids"], offsets=npz["offsets"])
             except (OSError, ValueError, KeyError):
                 pass  # unreadable cache: rebuild it
-    posts = tokenize_posts(read_posts(path), tokenizer)
+    texts = read_posts(path)
+    with progress.task(f"tokenizing {path.name}", total=len(texts), unit="posts") as step:
+        posts = tokenize_posts(texts, tokenizer, step.advance)
     for cache_dir in cache_dirs:
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)

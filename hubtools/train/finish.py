@@ -7,6 +7,7 @@ artifacts to the trackers.
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from hubtools.atomic import write_text
+from hubtools.cards.origin import base_origin
 from hubtools.train import tracking
 from hubtools.train.build import Inputs, Setup
 from hubtools.train.generate import generate_samples, generation_config
@@ -106,6 +108,8 @@ def _summary(
     import hubtools
 
     config, state = setup.config, run.ckpt
+    origin = base_origin(str(config.base_model), getattr(inputs.base_config, "_commit_hash", None))
+    planned = max(1, math.ceil(config.epochs * setup.steps_per_epoch))
     return TrainingSummary(
         base_model=config.base_model,
         model_type=inputs.base_config.model_type,
@@ -155,4 +159,23 @@ def _summary(
             "accelerate": accelerate.__version__,
         },
         generation=gen_config.to_diff_dict(),
+        stop_reason=_stop_reason(state.stopped_early, state.step, planned),
+        planned_steps=planned,
+        base_model_id=origin.hub_id,
+        base_model_origin=origin.how,
+        base_model_revision=origin.revision,
+        hub_endpoint=_endpoint() if origin.how == "hub" else None,
     )
+
+
+def _stop_reason(stopped_early: bool, step: int, planned: int) -> str:
+    """Why training ended: every planned epoch ran, the step limit, or early stopping."""
+    if stopped_early:
+        return "early_stopping"
+    return "completed" if step >= planned else "max_steps"
+
+
+def _endpoint() -> str:
+    from huggingface_hub import constants
+
+    return str(constants.ENDPOINT).rstrip("/")

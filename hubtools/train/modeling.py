@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
 import torch.nn.functional as F
@@ -10,6 +10,9 @@ from torch import nn
 
 from hubtools.errors import UserError
 from hubtools.train.data import IGNORE
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedModel
 
 _NOT_CAUSAL = (
     "ForMaskedLM",
@@ -84,7 +87,7 @@ def load_tokenizer(base_model: str) -> Any:
     return tokenizer
 
 
-def load_model(base_model: str) -> nn.Module:
+def load_model(base_model: str) -> PreTrainedModel:
     """fp32 master weights (autocast handles bf16/fp16), SDPA attention where supported."""
     from transformers import AutoModelForCausalLM
 
@@ -94,16 +97,18 @@ def load_model(base_model: str) -> nn.Module:
 
 
 @torch.no_grad()
-def honours_post_isolation(model: nn.Module) -> bool:
+def honours_post_isolation(model: PreTrainedModel) -> bool:
     """Whether restarting position ids isolates packed posts in this model.
 
     A post's logits packed after another one must equal its logits alone. transformers 5
     honours this for GPT-2, Llama and most decoders (with `use_cache=False`); checked, not assumed.
     """
+    weight = model.get_input_embeddings().weight
+    if not isinstance(weight, torch.Tensor):  # no token embedding matrix to probe with
+        return False
+    vocab, device = weight.shape[0], weight.device
     was_training = model.training
     model.eval()
-    vocab = model.get_input_embeddings().weight.shape[0]
-    device = model.get_input_embeddings().weight.device
     first = torch.arange(5, 13, device=device) % vocab
     second = torch.arange(20, 27, device=device) % vocab
     packed = torch.cat([first, second])[None]
@@ -143,22 +148,27 @@ class CausalLMLoss(nn.Module):
         )
 
 
-def flops_per_token(model: nn.Module, seq_len: int) -> float:
+def flops_per_token(model: PreTrainedModel, seq_len: int) -> float:
     """Training FLOPs per token, 6N + 12·L·d·T (PaLM appendix B; nanoGPT's estimate_mfu).
 
     N counts every parameter except learned position embeddings (the tied LM head is counted
     once through the token embedding, which it shares).
     """
-    config = (
+    config: Any = (  # the text part of a multimodal config
         model.config.get_text_config() if hasattr(model.config, "get_text_config") else model.config
     )
     n = sum(p.numel() for p in model.parameters())
     for name, p in model.named_parameters():
         if name.endswith(("wpe.weight", "embed_positions.weight", "position_embeddings.weight")):
             n -= p.numel()
-    layers = getattr(config, "num_hidden_layers", None) or getattr(config, "n_layer", 0)
-    width = getattr(config, "hidden_size", None) or getattr(config, "n_embd", 0)
+    layers = _first_set(config, "num_hidden_layers", "n_layer")
+    width = _first_set(config, "hidden_size", "n_embd")
     return 6 * n + 12 * layers * width * seq_len
+
+
+def _first_set(config: Any, *names: str) -> int:
+    """The first of `names` the config sets (architectures name the same size apart)."""
+    return next((int(v) for v in (getattr(config, n, None) for n in names) if v), 0)
 
 
 def peak_flops(device: torch.device) -> float | None:

@@ -19,9 +19,9 @@ class Reporter:
         self.console: Any = None
         if not enabled:
             return
-        from rich.console import Console
+        from hubtools.output import console
 
-        self.console = Console(stderr=True)
+        self.console = console()  # off a terminal: no wrapping, no carriage returns
         if self.console.is_terminal:
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 

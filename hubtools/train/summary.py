@@ -54,6 +54,15 @@ class TrainingSummary:
     model_dir: str = "model"
     samples_file: str = SAMPLES_FILE
     extra: dict[str, Any] = field(default_factory=dict)
+    # Facts the card states, recorded when they happened (None in summaries written before):
+    stop_reason: str | None = (
+        None  # "completed" (every planned epoch), "max_steps", "early_stopping"
+    )
+    planned_steps: int | None = None  # the epochs asked for, in optimizer steps
+    base_model_id: str | None = None  # the Hub id the weights came from; None: a local model
+    base_model_origin: str | None = None  # how that is known: hub, cache, config, local
+    base_model_revision: str | None = None  # the commit loaded, when the Hub said
+    hub_endpoint: str | None = None  # the Hub a `hub` base model was downloaded from
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, allow_nan=True)

@@ -312,3 +312,18 @@ def test_oversize_line(tmp_path: Path):
     path = tmp_path / "long.jsonl"
     run = capped_cli(["data", f"jsonl:{path}", "--stats-only", "--max-item-mb", "1"])
     _one_line_error(run, r"long\.jsonl:2: a line longer")
+
+
+def test_look_alike_and_repeated_ids(tmp_path: Path):
+    """Ids are compared as the strings they are, whatever they look like: `7`, `007`, `+7`
+    and a 100,000-digit number are four posts; 20,000 copies of one id are one post and
+    19,999 duplicates (ids are kept 8 bytes each, so the repeats cost no memory)."""
+    text = "a post long enough to keep"
+    odd = ["7", "007", "+7", "9" * 100_000, "18446744073709551616", "at://did:plc:x/post/1"]
+    tweets = [b.Tweet(f"{text} {i}", id=post_id) for i, post_id in enumerate(odd)]
+    tweets += [b.Tweet(f"{text} again", id="1600000000000000000") for _ in range(20_000)]
+    folder = b.write_folder(tmp_path / "x", b.archive_files(tweets))
+    out = capped(lambda: collect([f"x-archive:{folder}"], OPTS), max_mb=64)
+    [user] = out.value
+    s = user.stats
+    assert (s.downloaded, s.duplicates, s.kept) == (20_006, 19_999, 7)

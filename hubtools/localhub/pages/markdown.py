@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote
 
 import nh3
@@ -108,7 +109,7 @@ _md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]
 class CardHtml:
     """A card ready for a page: its front matter and its sanitized body HTML."""
 
-    meta: dict | None
+    meta: dict[str, Any] | None
     html: str
     meta_error: str | None = None
     too_large: bool = False
@@ -138,7 +139,7 @@ def _safe_style(value: str, base: str | None) -> str | None:
     if _CSS_SUSPECT.search(value):
         return None
 
-    def fix(match: re.Match) -> str:
+    def fix(match: re.Match[str]) -> str:
         url = match.group(2).strip()
         if re.match(r"https?://", url, re.IGNORECASE):
             return f"url('{url}')"
@@ -163,7 +164,7 @@ def sanitize(html: str, base: str | None = None) -> str:
             return _safe_style(value, base)
         if attr in ("src", "href") and base is not None and _is_relative(value):
             return _rewrite(value, base)
-        if local and value.lower().startswith("file:") and not value.startswith(base):
+        if local and value.lower().startswith("file:") and not value.startswith(str(base)):
             return None
         return value
 

@@ -11,11 +11,12 @@ unlisted for everybody else.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import functools
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
@@ -23,12 +24,13 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from hubtools.localhub.accounts import Token
-from hubtools.localhub.context import Hub
+from hubtools.localhub.context import CANONICAL, Hub
 from hubtools.localhub.errors import HubError, repo_not_found
 from hubtools.localhub.pages.markdown import CardHtml, render_card
 from hubtools.localhub.pages.views import CSP, card_header, environment, render_page
 from hubtools.localhub.routes_files import _directories, _last_commits
-from hubtools.localhub.store import Commit, Entry, Repo
+from hubtools.localhub.routes_repos import repo_listing
+from hubtools.localhub.store import Commit, Repo, TreeEntry
 
 RESERVED = frozenset({"api", "_admin", "lfs", "datasets", "spaces"})
 PAGE_SIZE = 30  # repos per page of the list, as on the Hub
@@ -63,9 +65,9 @@ class Pages:
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
         self._cards: OrderedDict[tuple[str, str], CardHtml] = OrderedDict()
-        self._rows: dict[tuple[str, str], tuple[str, Row]] = {}
-        # Compile the templates now (about 50 ms), not during somebody's first page view.
-        for name in ("index", "model", "tree", "commits", "commit", "error"):
+        # Compile the templates now (about 50 ms), not during somebody's first page view
+        # (the ones pages extend or include too: those compile on first use otherwise).
+        for name in ("base", "repohead", "index", "model", "tree", "commits", "commit", "error"):
             environment().get_template(f"{name}.html.j2")
 
     # -- helpers -------------------------------------------------------------------------
@@ -75,7 +77,7 @@ class Pages:
 
     def repo(self, request: Request) -> tuple[Repo, Token | None]:
         ns, name = self.hub.param(request, "ns"), self.hub.param(request, "name")
-        repo_id = f"{ns}/{name}"
+        repo_id = name if ns == CANONICAL else f"{ns}/{name}"  # `/gpt2` is routed as `/~/gpt2`
         if ns in RESERVED:
             raise HubError(404, "Not found")
         token = self.viewer(request)
@@ -84,7 +86,7 @@ class Pages:
             raise repo_not_found(repo_id)
         return repo, token
 
-    def card(self, repo: Repo, entry: Entry, rev: str) -> CardHtml:
+    def card(self, repo: Repo, entry: TreeEntry, rev: str) -> CardHtml:
         """The README rendered once per (blob, links base): commits are immutable."""
         base = f"/{repo.id}/resolve/{quote(rev, safe='')}/"
         key = (entry.oid, base)
@@ -101,30 +103,35 @@ class Pages:
             self._cards.popitem(last=False)
         return card
 
+    def visible(self, token: Token | None, needle: str) -> list[Repo]:
+        """The model repos the viewer may see whose id contains `needle`, newest first."""
+        keys, repos = repo_listing(self.hub).ordered("model", "lastModified", True)
+        can_read = self.hub.accounts.can_read
+        return [
+            repo
+            for key, repo in zip(keys, repos, strict=True)
+            if (not needle or needle in key)  # keys are the lowered ids
+            and (not repo.private or can_read(token, repo.namespace, True))
+        ]
+
     def row(self, repo: Repo) -> Row:
+        """A shown row, with its card's pipeline tag (front matter parsed once per README)."""
         head = repo.branches.get("main", "")
-        cached = self._rows.get((repo.type, repo.id))
-        if cached is not None and cached[0] == head and cached[1].private == repo.private:
-            return cached[1]
-        date = self.hub.store.commit(head).date if head else repo.created_at
-        row = Row(repo.id, repo.private, date, head)
-        self._rows[(repo.type, repo.id)] = (head, row)
-        return row
-
-    def shown(self, row: Row) -> Row:
-        """The row with its pipeline tag (front matter parsed once per README blob)."""
-        meta = (self.hub.card_data(self.hub.store.commit(row.head)) if row.head else None) or {}
+        meta = (self.hub.card_data(self.hub.store.commit(head)) if head else None) or {}
         tag = meta.get("pipeline_tag")
-        return dataclasses.replace(row, pipeline_tag=tag if isinstance(tag, str) else None)
+        date = self.hub.store.last_modified(repo)
+        return Row(repo.id, repo.private, date, head, tag if isinstance(tag, str) else None)
 
-    def _repo_context(self, repo: Repo, token: Token | None, commit: Commit, rev: str) -> dict:
+    def _repo_context(
+        self, repo: Repo, token: Token | None, commit: Commit, rev: str
+    ) -> dict[str, Any]:
         readme = commit.readme
         card = self.card(repo, readme, rev) if readme else CardHtml(None, "")
         library = "transformers" if "config.json" in commit.tree else None
         return {
             "repo_id": repo.id,
             "repo_ns": repo.namespace,
-            "repo_name": repo.id.split("/", 1)[1],
+            "repo_name": repo.id.rsplit("/", 1)[-1],
             "private": repo.private,
             "preview": False,
             "header": card_header(card.meta, library),
@@ -139,17 +146,12 @@ class Pages:
 
     # -- pages ---------------------------------------------------------------------------
     async def index(self, request: Request) -> Response:
+        """Recently updated first, 30 a page: the order is the listing's (cached until a
+        repo or a ref changes), and only the rows shown are built."""
         token = self.viewer(request)
         search = request.query_params.get("search", "").strip()
-        needle = search.lower()
-        rows = [
-            self.row(repo)
-            for repo in self.hub.store.repos("model")
-            if (not needle or needle in repo.id.lower())
-            and self.hub.accounts.can_read(token, repo.namespace, repo.private)
-        ]
-        rows.sort(key=lambda r: (r.date, r.id), reverse=True)  # recently updated first
-        pages = max(1, -(-len(rows) // PAGE_SIZE))
+        shown = self.visible(token, search.lower())
+        pages = max(1, -(-len(shown) // PAGE_SIZE))
         p = request.query_params.get("p", "0")
         page = min(int(p), pages - 1) if p.isdigit() and len(p) < 9 else 0
 
@@ -158,8 +160,8 @@ class Pages:
 
         html = render_page(
             "index.html.j2",
-            rows=[self.shown(r) for r in rows[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]],
-            total=len(rows),
+            rows=[self.row(r) for r in shown[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]],
+            total=len(shown),
             search=search,
             page=page,
             pages=pages,
@@ -209,7 +211,7 @@ class Pages:
             }
             for p in names
         ]
-        entries.sort(key=lambda e: (not e["is_dir"], e["name"].lower()))
+        entries.sort(key=lambda e: (not e["is_dir"], str(e["name"]).lower()))
         parts = base.split("/") if base else []
         crumbs = [{"name": n, "path": "/".join(parts[: i + 1])} for i, n in enumerate(parts)]
         html = render_page(
@@ -257,7 +259,7 @@ class Pages:
         html = render_page("commit.html.j2", **context, tab="commits", changes=changes)
         return HTMLResponse(html, headers=HEADERS)
 
-    def _change(self, path: str, old: Entry | None, new: Entry | None) -> dict:
+    def _change(self, path: str, old: TreeEntry | None, new: TreeEntry | None) -> dict[str, Any]:
         kind = "added" if old is None else "deleted" if new is None else "modified"
         return {
             "path": path,
@@ -266,7 +268,7 @@ class Pages:
             "diff": self._diff(old, new),
         }
 
-    def _text(self, entry: Entry | None) -> list[str] | None:
+    def _text(self, entry: TreeEntry | None) -> list[str] | None:
         if entry is None:
             return []
         if entry.is_lfs or entry.size > DIFF_MAX_BYTES:
@@ -279,7 +281,7 @@ class Pages:
         except UnicodeDecodeError:
             return None
 
-    def _diff(self, old: Entry | None, new: Entry | None) -> list[tuple[str, str]]:
+    def _diff(self, old: TreeEntry | None, new: TreeEntry | None) -> list[tuple[str, str]]:
         """The unified diff of a small text file, as (css class, line) pairs; [] for binaries."""
         before, after = self._text(old), self._text(new)
         if before is None or after is None:
@@ -296,7 +298,10 @@ class Pages:
         return out
 
 
-def _html_errors(handler):
+PageHandler = Callable[[Request], Awaitable[Response]]
+
+
+def _html_errors(handler: PageHandler) -> PageHandler:
     """A HubError on a page is a page: the status, the message, the same headers."""
 
     @functools.wraps(handler)

@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -44,12 +45,13 @@ def _strings(value: object) -> list[str]:
 def _prompt(item: object) -> str | None:
     if isinstance(item, str):
         return item
-    if isinstance(item, dict) and isinstance(item.get("text"), str):
-        return item["text"]
+    text = item.get("text") if isinstance(item, dict) else None
+    if isinstance(text, str):
+        return text
     return None
 
 
-def card_header(meta: dict | None, library_default: str | None = None) -> CardHeader:
+def card_header(meta: dict[str, Any] | None, library_default: str | None = None) -> CardHeader:
     meta = meta or {}
     widget = meta.get("widget")
     prompts = [p for p in map(_prompt, widget if isinstance(widget, list) else []) if p]

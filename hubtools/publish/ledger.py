@@ -1,16 +1,21 @@
-"""What the last regeneration saw of each repo, so a re-run skips repos that did not move.
+"""What the last card update saw of each repo, so a re-run skips repos that did not move.
 
 An append-only JSON-lines file: one line per repo outcome, the last line for a repo
 wins. Appending is cheap enough to do after every repo (an interrupted run resumes
-where it stopped), and a torn last line from a crash is simply ignored.
+where it stopped), and a torn last line from a crash is simply ignored. `card regen`
+keeps one per endpoint; `bulk apply` uses one as its `--state` file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+__all__ = ["DONE", "Ledger", "LedgerEntry", "template_id"]
 
 DONE = ("updated", "unchanged", "skipped")
 
@@ -19,8 +24,8 @@ DONE = ("updated", "unchanged", "skipped")
 class LedgerEntry:
     repo_id: str
     head: str  # the repo's head after this run (our commit, or what we read)
-    template_id: str
-    result: str  # updated | unchanged | skipped | failed
+    template_id: str  # what the card was rendered with (or a bulk entry's key, a build hash)
+    result: str  # updated | unchanged | skipped | failed | job
     reason: str = ""
 
 
@@ -65,3 +70,25 @@ class Ledger:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps(asdict(entry), ensure_ascii=False) + "\n")
+
+
+def template_id(name: str | None) -> str:
+    """A fingerprint of the template's files, so editing one line re-renders every card.
+
+    Built-in templates share partials, so they are fingerprinted together.
+    """
+    from hubtools.cards.templates import BUILTIN_TEMPLATES, builtin_root
+
+    if name is None or name in BUILTIN_TEMPLATES:
+        return f"{name or 'same-layout'}:" + _fingerprint([builtin_root()])
+    return f"{name}:" + _fingerprint([Path(name)])
+
+
+def _fingerprint(dirs: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for directory in dirs:
+        for file in sorted(p for p in directory.rglob("*") if p.is_file()):
+            digest.update(
+                file.relative_to(directory).as_posix().encode() + b"\0" + file.read_bytes()
+            )
+    return digest.hexdigest()[:16]
