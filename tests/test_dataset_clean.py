@@ -15,6 +15,7 @@ from hubtools.dataset.clean import (
     clean_text,
     count_words,
     looks_bad,
+    maybe_bad,
     remove_urls,
     remove_urls_exact,
     repair_mojibake,
@@ -108,6 +109,18 @@ BAD_ALPHABET = st.sampled_from(
 @example("œ.")
 def test_looks_bad_is_ftfy_is_bad(text):
     assert looks_bad(text) == is_bad(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(BAD_ALPHABET | st.characters(exclude_categories=("Cs",)), max_size=16).map("".join))
+@example("cafÃ©")
+@example("it’s ’’ fine")
+@example("a\x80b")
+def test_maybe_bad_never_misses_what_ftfy_flags(text):
+    """The quick test on the non-ASCII characters alone says "maybe" wherever ftfy's
+    badness test (and its pre-filter) would match."""
+    if is_bad(text) or looks_bad(text):
+        assert maybe_bad(text)
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fixtures.posts import builders as b
@@ -162,3 +164,43 @@ def test_help_loads_no_segmenter_or_detector(argv):
         [sys.executable, "-c", PROBE.format(argv=argv)], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "LOADED="
+
+
+def test_model_cache_gives_the_same_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The inflated model kept in the cache is the model: same arrays, same answers; a cache
+    cut short is skipped (and replaced), never trusted."""
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from hubtools.dataset import langid_model
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    model = Path(MODEL_DIR) / MODEL_FILE
+    cached = langid_model.cache_path(model)
+    assert not cached.exists()
+    first = langid_model.model_arrays(model)  # inflated from the .xz, then cached
+    assert cached.is_file() and cached.is_relative_to(tmp_path)
+    again = langid_model.model_arrays(model)  # read back from the cache
+    assert first.keys() == again.keys()
+    for name in first:
+        assert np.array_equal(first[name], again[name]) and first[name].dtype == again[name].dtype
+    texts = [t for texts in b.MULTILINGUAL.values() for t in texts[:3]]
+    fresh = langid_model.load_identifier()
+    assert [fresh.classify(t) for t in texts] == [detect_raw(t) for t in texts]
+    cached.write_bytes(cached.read_bytes()[: 1 << 20])  # a cache cut short
+    assert langid_model._read_cached(cached) is None
+    assert np.array_equal(langid_model.model_arrays(model)["ptc"], first["ptc"])
+    assert langid_model._read_cached(cached) is not None  # written again, whole
+
+
+@functools.cache
+def _reference() -> Any:
+    """py3langid's own loader (inflating its .xz through a temporary file), the reference."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_raw(text: str) -> tuple[str, float]:
+    code, probability = _reference().classify(text)
+    return code, probability

@@ -6,14 +6,21 @@ CPU, about half of it spent outside the decompression. The `.npz` is a zip of st
 members, so here each member's header is read from the decompressing stream and its data is
 read directly into the array it becomes (~0.45 s, the decompression itself). Anything
 unexpected in the layout falls back to py3langid's own loader.
+
+The decompression is then paid once per machine: the inflated `.npz` (~68 MB) is kept under
+`$XDG_CACHE_HOME/hubtools/langid/`, named after the model file's size and mtime, and read
+back the same way (~0.05 s). A cache that cannot be written or read is only skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import lzma
+import os
 import struct
 from array import array
 from io import BufferedIOBase
+from pathlib import Path
 from typing import Any
 
 _LOCAL = b"PK\x03\x04"
@@ -68,16 +75,57 @@ def _to_array(values: Any) -> array[int]:
     return out
 
 
+def cache_path(model: Path) -> Path:
+    """Where the inflated copy of `model` is kept; a changed model file gets a new name."""
+    info = model.stat()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    name = f"{model.name.split('.')[0]}-{info.st_size}-{info.st_mtime_ns}.npz"
+    return Path(base) / "hubtools" / "langid" / name
+
+
+def _read_cached(path: Path) -> dict[str, Any] | None:
+    try:
+        with open(path, "rb") as fh:
+            arrays = _members(fh)
+    except (OSError, _Layout, ValueError, KeyError, struct.error):
+        return None
+    return arrays if arrays.keys() >= _NEEDED else None
+
+
+def _write_cache(path: Path, arrays: dict[str, Any]) -> None:
+    """Save the arrays as a stored (uncompressed) `.npz`, atomically; errors are skipped."""
+    import numpy as np
+
+    from hubtools.atomic import atomic_path
+
+    with contextlib.suppress(OSError), atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        np.savez(fh, **arrays)
+
+
+def model_arrays(model: Path) -> dict[str, Any]:
+    """The model's arrays: from the cache, or inflated from `model` (and cached)."""
+    try:
+        cached = cache_path(model)
+    except (OSError, RuntimeError):  # no model file, no home folder
+        cached = None
+    arrays = _read_cached(cached) if cached is not None else None
+    if arrays is None:
+        with lzma.open(model) as fh:
+            arrays = _members(fh)
+        if not arrays.keys() >= _NEEDED:
+            raise _Layout("missing arrays")
+        if cached is not None:
+            _write_cache(cached, arrays)
+    return arrays
+
+
 def load_identifier() -> Any:
     """py3langid's `LanguageIdentifier` (normalized probabilities) for its bundled model."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     try:
-        with lzma.open(MODEL_DIR / MODEL_FILE) as fh:
-            arrays = _members(fh)
-        if not arrays.keys() >= _NEEDED:
-            raise _Layout("missing arrays")
-    except (_Layout, ValueError, KeyError, struct.error, lzma.LZMAError):
+        arrays = model_arrays(Path(MODEL_DIR) / MODEL_FILE)
+    except (_Layout, OSError, ValueError, KeyError, struct.error, lzma.LZMAError):
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     return LanguageIdentifier(
         arrays["ptc"],

@@ -16,9 +16,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from hubtools.localhub.accounts import Token
+from hubtools.localhub.bodies import json_body
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError
-from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Repo, now_iso
 
 STATUSES = ("pending", "accepted", "rejected")
@@ -105,7 +105,7 @@ def _user_of(hub: Hub, repo: Repo, body: dict[str, Any]) -> str:
 
 async def handle(hub: Hub, request: Request) -> Response:
     repo, _ = _owner(hub, request)
-    body = await _json_body(request)
+    body = await json_body(request)
     status = body.get("status")
     if status not in STATUSES:
         raise HubError(400, f"'status' must be one of {', '.join(STATUSES)}")
@@ -123,7 +123,7 @@ async def handle(hub: Hub, request: Request) -> Response:
 
 async def grant(hub: Hub, request: Request) -> Response:
     repo, _ = _owner(hub, request)
-    body = await _json_body(request)
+    body = await json_body(request)
     with hub.store.lock(repo.type, repo.id):
         user = _user_of(hub, repo, body)
         if repo.access.get(user, {}).get("status") == "accepted":

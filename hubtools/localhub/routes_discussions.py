@@ -16,9 +16,9 @@ from starlette.responses import Response
 
 from hubtools.localhub import discussions as book
 from hubtools.localhub.accounts import Token
+from hubtools.localhub.bodies import json_body
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError
-from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Repo
 
 _DEFAULT_BASE = "main"
@@ -74,7 +74,7 @@ async def list_discussions(hub: Hub, request: Request) -> Response:
 
 async def create_discussion(hub: Hub, request: Request) -> Response:
     repo, token = hub.contributor(request)
-    body = await _json_body(request)
+    body = await json_body(request)
     title = _text(body, "title", low=3, high=200)
     description = _text(body, "description", required=False) or title
     pull_request = body.get("pullRequest") is True
@@ -129,7 +129,7 @@ def _change(hub: Hub, repo: Repo, num: int, change: Callable[[dict[str, Any]], A
 
 async def comment(hub: Hub, request: Request) -> Response:
     repo, token = hub.contributor(request)
-    text = _text(await _json_body(request), "comment")
+    text = _text(await json_body(request), "comment")
 
     def add(d: dict[str, Any]) -> dict[str, Any]:
         event = book.comment_event(token.user, text)
@@ -141,7 +141,7 @@ async def comment(hub: Hub, request: Request) -> Response:
 
 async def change_status(hub: Hub, request: Request) -> Response:
     repo, token = hub.contributor(request)
-    body = await _json_body(request)
+    body = await json_body(request)
     status = body.get("status")
     if status not in ("open", "closed"):
         raise HubError(400, "'status' must be 'open' or 'closed'")
@@ -164,7 +164,7 @@ async def change_status(hub: Hub, request: Request) -> Response:
 
 async def rename(hub: Hub, request: Request) -> Response:
     repo, token = hub.contributor(request)
-    title = _text(await _json_body(request), "title", low=3, high=200)
+    title = _text(await json_body(request), "title", low=3, high=200)
 
     def retitle(d: dict[str, Any]) -> dict[str, Any]:
         if not _may_moderate(hub, token, repo, d):
@@ -187,7 +187,7 @@ def _comment_of(d: dict[str, Any], comment_id: str) -> dict[str, Any]:
 
 async def edit_comment(hub: Hub, request: Request) -> Response:
     repo, token = hub.contributor(request)
-    content = _text(await _json_body(request), "content")
+    content = _text(await json_body(request), "content")
     comment_id = hub.param(request, "cid")
 
     def edit(d: dict[str, Any]) -> dict[str, Any]:
@@ -220,7 +220,7 @@ async def hide_comment(hub: Hub, request: Request) -> Response:
 
 async def merge(hub: Hub, request: Request) -> Response:
     repo, token = hub.contributor(request)
-    body = await _json_body(request)
+    body = await json_body(request)
     note = body.get("comment")
     if not _may_moderate(hub, token, repo):
         raise HubError(403, "Only a member of the repo's namespace can merge a pull request")

@@ -14,11 +14,11 @@ from starlette.responses import (
     StreamingResponse,
 )
 
+from hubtools.localhub.bodies import json_body
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, entry_not_found
 from hubtools.localhub.gitobj import lfs_pointer, tree_oid
 from hubtools.localhub.routes_access import require_access
-from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Commit, Repo, TreeEntry
 
 
@@ -101,7 +101,7 @@ async def paths_info(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request)
     commit = hub.store.resolve(repo, hub.param(request, "rev"))
     if request.headers.get("content-type", "").startswith("application/json"):
-        body = await _json_body(request)
+        body = await json_body(request)
         paths, expand = body.get("paths", []), bool(body.get("expand"))
     else:
         try:

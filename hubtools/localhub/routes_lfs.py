@@ -15,11 +15,10 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import Response
 
+from hubtools.localhub.bodies import json_body, receive_to
 from hubtools.localhub.context import CANONICAL, Hub, json_response
 from hubtools.localhub.errors import HubError, disk_full_is_507, repo_not_found
 from hubtools.localhub.gitobj import HEX64
-from hubtools.localhub.middleware import too_large
-from hubtools.localhub.routes_repos import _json_body
 
 LFS_JSON = "application/vnd.git-lfs+json"
 
@@ -27,7 +26,7 @@ LFS_JSON = "application/vnd.git-lfs+json"
 async def batch(hub: Hub, request: Request) -> Response:
     # Anyone who may open a pull request may upload: an object no commit names is inert.
     repo, _ = hub.contributor(request)
-    body = await _json_body(request)
+    body = await json_body(request)
     if body.get("operation") != "upload":
         raise HubError(400, "Only the 'upload' operation is supported")
     if not isinstance(body.get("objects", []), list):
@@ -81,18 +80,8 @@ async def _receive_to(request: Request, target: Path, limit: int) -> tuple[str, 
 
     The caller removes `target` on failure; a full disk is 507.
     """
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise too_large(limit)
-    digest, md5, size = hashlib.sha256(), hashlib.md5(), 0
-    with disk_full_is_507(), open(target, "wb") as fh:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise too_large(limit)
-            digest.update(chunk)
-            md5.update(chunk)
-            fh.write(chunk)
+    digest, md5 = hashlib.sha256(), hashlib.md5()
+    size = await receive_to(request, target, limit, digest, md5)
     return digest.hexdigest(), md5.hexdigest(), size
 
 
@@ -150,7 +139,7 @@ async def upload_part(hub: Hub, request: Request) -> Response:
 
 async def complete(hub: Hub, request: Request) -> Response:
     oid, size = _signed(hub, request)
-    body = await _json_body(request)
+    body = await json_body(request)
     parts = _parts_dir(hub, oid)
     try:
         listed = body.get("parts", [])
@@ -190,7 +179,7 @@ async def verify(hub: Hub, request: Request) -> Response:
         raise repo_not_found(repo_id)
     if token is None or token.role != "write":  # as for batch: a pull request's author too
         raise HubError(401 if token is None else 403, "Verifying an upload needs a write token")
-    body = await _json_body(request)
+    body = await json_body(request)
     oid, size = str(body.get("oid", "")), body.get("size")
     path = hub.store.lfs_path(oid) if HEX64.fullmatch(oid) else None
     if path is None or not path.exists() or path.stat().st_size != size:

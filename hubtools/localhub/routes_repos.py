@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from hubtools.localhub import metadata
 from hubtools.localhub.accounts import Token
+from hubtools.localhub.bodies import json_body
 from hubtools.localhub.context import TYPES, Hub, json_response
 from hubtools.localhub.errors import HubError, repo_not_found
 from hubtools.localhub.gitobj import lfs_pointer
@@ -35,16 +36,6 @@ async def whoami(hub: Hub, request: Request) -> Response:
 
 async def agent_harnesses(hub: Hub, request: Request) -> Response:
     return json_response({"standardEnvVars": [], "harnesses": {}})
-
-
-async def _json_body(request: Request) -> dict[str, Any]:
-    try:
-        body = json.loads(await request.body() or b"{}")
-    except (ValueError, RecursionError) as err:
-        raise HubError(400, "Request body is not valid JSON") from err
-    if not isinstance(body, dict):
-        raise HubError(400, "Request body must be a JSON object")
-    return body
 
 
 def _organization(body: dict[str, Any]) -> str | None:
@@ -71,7 +62,7 @@ async def create_repo(hub: Hub, request: Request) -> Response:
     token = hub.token(request)  # who asks, before reading what they send
     if token is None:
         raise HubError(401, "You must be authenticated to create a repo.")
-    body = await _json_body(request)
+    body = await json_body(request)
     name = body.get("name")
     if not isinstance(name, str) or "/" in name:
         raise HubError(400, "'name' must be a repo name without '/'")
@@ -103,7 +94,7 @@ async def delete_repo(hub: Hub, request: Request) -> Response:
     token = hub.token(request)
     if token is None:
         raise HubError(401, "You must be authenticated to delete a repo.")
-    body = await _json_body(request)
+    body = await json_body(request)
     name = body.get("name")
     if not isinstance(name, str):
         raise HubError(400, "'name' must be a string")
@@ -122,7 +113,7 @@ async def move_repo(hub: Hub, request: Request) -> Response:
     token = hub.token(request)
     if token is None:
         raise HubError(401, "You must be authenticated to move a repo.")
-    body = await _json_body(request)
+    body = await json_body(request)
     source, target = body.get("fromRepo"), body.get("toRepo")
     if not isinstance(source, str) or not isinstance(target, str):
         raise HubError(400, "'fromRepo' and 'toRepo' must be repo ids")
@@ -148,7 +139,7 @@ async def move_repo(hub: Hub, request: Request) -> Response:
 async def super_squash(hub: Hub, request: Request) -> Response:
     repo, token = hub.repo(request, write=True)
     assert token is not None  # write=True refused anonymous callers
-    body = await _json_body(request)
+    body = await json_body(request)
     message = body.get("message") or "Super-squash"
     if not isinstance(message, str):
         raise HubError(400, "'message' must be a string")
@@ -160,7 +151,7 @@ async def super_squash(hub: Hub, request: Request) -> Response:
 
 async def update_settings(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request, write=True)
-    body = await _json_body(request)
+    body = await json_body(request)
     if "private" in body:
         repo.private = bool(body["private"])
     if "visibility" in body:
@@ -180,7 +171,7 @@ async def auth_check(hub: Hub, request: Request) -> Response:
 
 
 async def validate_yaml(hub: Hub, request: Request) -> Response:
-    body = await _json_body(request)
+    body = await json_body(request)
     errors, warnings = metadata.validate(str(body.get("content", "")))
     payload = {
         "errors": [{"message": e} for e in errors],

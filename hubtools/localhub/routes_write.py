@@ -10,6 +10,7 @@ from starlette.responses import Response
 
 from hubtools.localhub import gitrules
 from hubtools.localhub.accounts import Token
+from hubtools.localhub.bodies import json_body
 from hubtools.localhub.commitbody import decode_base64, parse_commit
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, revision_not_found
@@ -20,7 +21,6 @@ from hubtools.localhub.routes_discussions import (
     record_commit,
     require_pr_writer,
 )
-from hubtools.localhub.routes_repos import _json_body
 from hubtools.localhub.store import Commit, Repo
 
 
@@ -80,7 +80,7 @@ async def preupload(hub: Hub, request: Request) -> Response:
     if create_pr:
         _pr_base(hub, repo, rev)
     commit = hub.store.resolve(repo, rev)
-    body = await _json_body(request)
+    body = await json_body(request)
     files = body.get("files")
     if not isinstance(files, list):
         raise HubError(400, "'files' must be a list")
@@ -177,7 +177,7 @@ async def commit(hub: Hub, request: Request) -> Response:
 
 async def create_tag(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request, write=True)
-    body = await _json_body(request)
+    body = await json_body(request)
     tag = body.get("tag")
     if not isinstance(tag, str) or not tag:
         raise HubError(400, "'tag' is required")
@@ -201,7 +201,7 @@ async def delete_tag(hub: Hub, request: Request) -> Response:
 
 async def create_branch(hub: Hub, request: Request) -> Response:
     repo, _ = hub.repo(request, write=True)
-    body = await _json_body(request)
+    body = await json_body(request)
     branch = hub.param(request, "branch")
     with hub.store.lock(repo.type, repo.id):
         if branch in repo.branches:

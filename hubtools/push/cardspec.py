@@ -118,6 +118,22 @@ def repo_avatars(data_dir: Path, repo_id: str, endpoint: str) -> dict[str, str]:
     }
 
 
+def card_people(
+    data_dir: Path, repo_id: str, endpoint: str, language: str | list[str] | None
+) -> tuple[str | list[str], list[CardUser]]:
+    """The card's language and users, from the dataset: what the user said, else the
+    languages detected in the kept posts ("en" only when none were found); avatars are
+    the repo's own copies."""
+    found = detected_languages(data_dir / "users.json")
+    stated = language or (found[0] if len(found) == 1 else found) or "en"
+    avatars = repo_avatars(data_dir, repo_id, endpoint)
+    users = [
+        dataclasses.replace(u, avatar_url=avatars.get(u.handle) or u.avatar_url)
+        for u in card_users(data_dir / "users.json")
+    ]
+    return stated, users
+
+
 def spec_for_run(
     repo_id: str,
     data_dir: Path,
@@ -144,13 +160,7 @@ def spec_for_run(
         "validation_loss": _rounded(summary.final_val_loss, 4),
         "perplexity": _rounded(summary.final_val_perplexity, 2),
     }
-    found = detected_languages(data_dir / "users.json")
-    stated = language or (found[0] if len(found) == 1 else found) or "en"
-    avatars = repo_avatars(data_dir, repo_id, endpoint)
-    users = [
-        dataclasses.replace(u, avatar_url=avatars.get(u.handle) or u.avatar_url)
-        for u in card_users(data_dir / "users.json")
-    ]
+    stated, users = card_people(data_dir, repo_id, endpoint, language)
     return CardSpec(
         repo_id=repo_id,
         users=users,
@@ -175,8 +185,6 @@ PRESENTATION = ("template", "language", "license", "tags", "widget", "datasets",
 def overlay(data: CardSpec, presentation: CardSpec) -> CardSpec:
     """The card of `data` (a run's or a published card's numbers) dressed as `presentation` says:
     template, metadata, prompts, and each user's name and avatar."""
-    import dataclasses
-
     people = {u.handle.lower(): u for u in presentation.users}
     users = []
     for user in data.users:

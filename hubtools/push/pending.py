@@ -53,19 +53,12 @@ def pending_spec(
     base_model_id: str | None = None,
 ) -> CardSpec:
     """The card of a run that has not happened: `spec_for_run`'s data half, no results."""
-    import dataclasses
 
     from hubtools.cards.origin import base_origin
-    from hubtools.push.cardspec import card_users, detected_languages, repo_avatars
+    from hubtools.push.cardspec import card_people
 
-    found = detected_languages(data_dir / "users.json")
-    stated = language or (found[0] if len(found) == 1 else found) or "en"
     endpoint = endpoint.rstrip("/")
-    avatars = repo_avatars(data_dir, repo_id, endpoint)
-    users = [
-        dataclasses.replace(u, avatar_url=avatars.get(u.handle) or u.avatar_url)
-        for u in card_users(data_dir / "users.json")
-    ]
+    stated, users = card_people(data_dir, repo_id, endpoint, language)
     return CardSpec(
         repo_id=repo_id,
         users=users,

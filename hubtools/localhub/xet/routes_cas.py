@@ -21,9 +21,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
+from hubtools.localhub.bodies import receive_to
 from hubtools.localhub.context import json_response
 from hubtools.localhub.errors import HubError, disk_full_is_507
-from hubtools.localhub.middleware import too_large
 from hubtools.localhub.xet.cas import CasStore, Plan, RangeNotSatisfiable
 from hubtools.localhub.xet.hashing import API_HEX
 from hubtools.localhub.xet.shard import MAX_SHARD_BYTES
@@ -44,21 +44,6 @@ def _hash_param(request: Request, name: str = "hash") -> str:
     return value
 
 
-async def _receive(request: Request, target: Path, limit: int) -> int:
-    """Stream the body to `target` (413 past `limit`); its size."""
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise too_large(limit)
-    size = 0
-    with disk_full_is_507(), open(target, "wb") as fh:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise too_large(limit)
-            fh.write(chunk)
-    return size
-
-
 def _bad(err: XetFormatError) -> HubError:
     return HubError(400, str(err))
 
@@ -76,7 +61,7 @@ class _Cas:
         xorb_hash = _hash_param(request)
         tmp = self.store.tmp_file()
         try:
-            await _receive(request, tmp, MAX_XORB_BODY)
+            await receive_to(request, tmp, MAX_XORB_BODY)
             with disk_full_is_507():
                 inserted = await run_in_threadpool(self.store.add_xorb, xorb_hash, tmp)
         except XetFormatError as err:
@@ -89,7 +74,7 @@ class _Cas:
         self.authorize(request, "write")
         tmp = self.store.tmp_file()
         try:
-            await _receive(request, tmp, MAX_SHARD_BYTES)
+            await receive_to(request, tmp, MAX_SHARD_BYTES)
             data = tmp.read_bytes()
         finally:
             tmp.unlink(missing_ok=True)

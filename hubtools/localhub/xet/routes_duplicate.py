@@ -12,12 +12,10 @@ fails is listed, not fatal, as on the Hub.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from starlette.requests import Request
 from starlette.responses import Response
 
+from hubtools.localhub.bodies import json_body
 from hubtools.localhub.context import Hub, json_response
 from hubtools.localhub.errors import HubError, repo_not_found
 from hubtools.localhub.routes_access import require_access
@@ -31,7 +29,7 @@ async def duplicate_lfs_files(hub: Hub, request: Request) -> Response:
         raise HubError(401, "You must be authenticated to duplicate files.")
     if token.role != "write":
         raise HubError(403, "This token has read access only; use a write token.")
-    body = await _body(request)
+    body = await json_body(request)
     files = _files(body.get("files"))
     target = _target(hub, body.get("target"))
     if not hub.accounts.can_read(token, target.namespace, target.private):
@@ -44,16 +42,6 @@ async def duplicate_lfs_files(hub: Hub, request: Request) -> Response:
             error = f"{item.get('filename') or xet_hash} is not a Xet file of {source.id}"
             failed.append({"sha256": item["sha256"], "error": error})
     return json_response({"failed": failed})
-
-
-async def _body(request: Request) -> dict[str, Any]:
-    try:
-        body = json.loads(await request.body() or b"{}")
-    except (ValueError, RecursionError) as err:
-        raise HubError(400, "Request body is not valid JSON") from err
-    if not isinstance(body, dict):
-        raise HubError(400, "Request body must be a JSON object")
-    return body
 
 
 def _target(hub: Hub, value: object) -> Repo:
