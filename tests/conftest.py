@@ -87,6 +87,14 @@ EXAMPLE_SPECS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_hub_stops_inside_the_run():
+    """Stop the session's Hub when the last test is done, not at interpreter exit: its
+    coverage data must be written before pytest-cov combines the children's data."""
+    yield
+    _stop_session_hub()
+
+
 @pytest.fixture(scope="session")
 def hub():
     """The session's local Hub, the one HF_ENDPOINT names (started above, stopped at exit)."""

@@ -60,19 +60,21 @@ class _Range(msgspec.Struct, array_like=True, gc=False):
 
 
 class _Tweet(msgspec.Struct, gc=False):
-    """Only the fields we use; msgspec skips the rest without building them."""
+    """Only the fields we use; msgspec skips the rest without building them. They are listed
+    in the order X writes them: msgspec tries the field after the last one matched first, so
+    keys in field order are found at once (~5% of the decoding)."""
 
-    id_str: str | None = None
-    full_text: str | None = None
-    text: str | None = None
-    created_at: str | None = None
+    retweeted_status: msgspec.Raw = msgspec.Raw()  # only its presence matters
+    entities: _Entities | None = None
+    display_text_range: _Range | None = None
     in_reply_to_status_id_str: str | None = None
     in_reply_to_user_id_str: str | None = None
     in_reply_to_screen_name: str | None = None
-    retweeted_status: msgspec.Raw = msgspec.Raw()  # only its presence matters
+    id_str: str | None = None
     quoted_status_id_str: str | None = None
-    entities: _Entities | None = None
-    display_text_range: _Range | None = None
+    created_at: str | None = None
+    full_text: str | None = None
+    text: str | None = None
     lang: str | None = None
 
 
@@ -398,7 +400,11 @@ def _present(raw: msgspec.Raw) -> bool:
 
 def _is_quote(urls: tuple[_Url, ...]) -> bool:
     """Archives have no quote field: a quote links to a tweet (`/status/<id>`, not a photo)."""
-    return any(u.expanded_url and _STATUS_URL.match(u.expanded_url) for u in urls)
+    for url in urls:
+        expanded = url.expanded_url
+        if expanded and "/status/" in expanded and _STATUS_URL.match(expanded):
+            return True
+    return False
 
 
 def _strip_mentions(text: str, start: str | int) -> str:
