@@ -303,10 +303,10 @@ def generate(folder: Path, posts: int, seed: int = 1, multilingual: float = 0.0)
 
 
 # ------------------------------------------------------------------ huggingtweets port
-# From huggingtweets-demo.ipynb (borisdayma/huggingtweets), unchanged but for formatting.
-import re  # noqa: E402
-
-ALLOW_NEW_LINES = False
+# From huggingtweets-demo.ipynb (borisdayma/huggingtweets): `clean_tweet` and `boring_tweet`
+# are the copies the tests hold as their reference (tests/fixtures/huggingtweets.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from fixtures.huggingtweets import boring_tweet, clean_tweet  # noqa: E402
 
 
 def fix_text(text):
@@ -314,29 +314,6 @@ def fix_text(text):
     text = text.replace("&lt;", "<")
     text = text.replace("&gt;", ">")
     return text
-
-
-def clean_tweet(tweet, allow_new_lines=ALLOW_NEW_LINES):
-    bad_start = ["http:", "https:"]
-    for w in bad_start:
-        tweet = re.sub(f" {w}\\S+", "", tweet)  # removes white space before url
-        tweet = re.sub(f"{w}\\S+ ", "", tweet)  # in case a tweet starts with a url
-        tweet = re.sub(f"\n{w}\\S+ ", "", tweet)  # in case the url is on a new line
-        tweet = re.sub(f"\n{w}\\S+", "", tweet)  # in case the url is alone on a new line
-        tweet = re.sub(f"{w}\\S+", "", tweet)  # any other case?
-    tweet = re.sub(" +", " ", tweet)  # replace multiple spaces with one space
-    if not allow_new_lines:  # TODO: predictions seem better without new lines
-        tweet = " ".join(tweet.split())
-    return tweet.strip()
-
-
-def boring_tweet(tweet):
-    "Check if this is a boring tweet"
-    boring_stuff = ["http", "@", "#"]
-    not_boring_words = len(
-        [None for w in tweet.split() if all(bs not in w.lower() for bs in boring_stuff)]
-    )
-    return not_boring_words < 3
 
 
 def run_port(folder: Path, parser: str = "msgspec") -> dict[str, int]:
