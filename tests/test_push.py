@@ -262,21 +262,27 @@ def _downloaded_card(repo_id: str) -> tuple[str, dict]:
 
 
 def test_card_states_what_the_run_did(clean_hub, base_model, tmp_path):
-    """Local base model, --max-steps, a Mastodon user with an avatar and a user without:
-    every fact on the card is read back and compared with the run's own record files."""
+    """Local base model, --max-steps, a Mastodon user with an avatar and a German user
+    without one: every fact on the card is read back and compared with the run's own record
+    files, and `hubtools card lint` finds nothing wrong with it."""
     import urllib.request
+
+    from fixtures.posts.builders import MULTILINGUAL
 
     tag = uuid.uuid4().hex[:5]
     ada, bob = f"ada_{tag}", f"bob_{tag}"
     export = _mastodon_export(tmp_path / "export", 150)
-    posts = _jsonl(tmp_path / "bob.jsonl", 150, seed=22, extra=["RT @x: a repost, dropped"])
+    german = [f"{a} {b}" for a in MULTILINGUAL["de"] for b in MULTILINGUAL["de"]]
+    posts = tmp_path / "bob.jsonl"
+    rows = [{"text": t} for t in [*german, "RT @x: a repost, dropped"]]
+    posts.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     repo_id = f"{ORG}/{ada}-{bob}"
     entry = tmp_path / "entry.yaml"
     entry.write_text(f"repo_id: {repo_id}\nusers:\n- {{handle: {ada}, name: Ada}}\n"
                      f"- {{handle: {bob}, name: Bob}}\ntags: [parody]\n"
                      "build: {sources: [a, b]}\n")  # fmt: skip
     work = tmp_path / "work"
-    args = [ada, bob, "--source", f"mastodon-archive:{export}", "--source", posts,
+    args = [ada, bob, "--source", f"mastodon-archive:{export}", "--source", f"jsonl:{posts}",
             "--namespace", ORG, "--base-model", str(base_model), "--workdir", str(work),
             "--max-steps", "12", "--epochs", "4", "--batch-size", "2", "--tracker", "none",
             "--card-spec", str(entry), "--json"]  # fmt: skip
@@ -311,10 +317,10 @@ def test_card_states_what_the_run_did(clean_hub, base_model, tmp_path):
         assert data[label] == [str(u["stats"].get(key, "")) for u in users], label
     assert data["Reposts dropped"] == ["1", "1"]  # a boost and an RT, not "no reposts"
 
-    # metadata: default tags, then the catalogue's; the language found in the posts
+    # metadata: default tags, then the catalogue's; the languages found in each user's posts
     assert meta["tags"] == ["parody", "text-generation", "hubtools"]
-    found = sorted({code for u in users for code in u["languages"]})
-    assert meta["language"] == (found[0] if len(found) == 1 else meta["language"])
+    assert [u["languages"] for u in users] == [["en"], ["de"]]
+    assert sorted(meta["language"]) == ["de", "en"]
 
     # avatars: the export's own picture and a generated one, in the commit, linked absolutely
     files = set(HfApi().list_repo_files(repo_id))
@@ -329,6 +335,13 @@ def test_card_states_what_the_run_did(clean_hub, base_model, tmp_path):
     with urllib.request.urlopen(slots[1][1]) as answer:
         assert answer.read()[:8] == b"\x89PNG\r\n\x1a\n"
     assert _commits(repo_id) == [f"New model for @{ada} @{bob}", "initial commit"]
+
+    card_file = tmp_path / "published.md"
+    card_file.write_text(card, encoding="utf-8")
+    lint = subprocess.run([sys.executable, "-m", "hubtools", "card", "lint", str(card_file)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    assert lint.stderr.startswith("0 error(s), 0 warning(s)"), lint.stderr
 
 
 def test_card_names_a_hub_base_model_on_the_configured_hub(clean_hub, base_model, tmp_path):

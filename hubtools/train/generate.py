@@ -76,7 +76,7 @@ def generate_samples(
                 ended = tokenizer.eos_token_id in new
                 if ended:
                     new = new[: new.index(tokenizer.eos_token_id)]
-                completion = tokenizer.decode(new, skip_special_tokens=True)
+                completion = _whole_characters(tokenizer.decode(new, skip_special_tokens=True))
                 samples.append(
                     {
                         "prompt": prompt,
@@ -92,6 +92,12 @@ def generate_samples(
         if saved_cuda is not None:
             torch.cuda.set_rng_state_all(saved_cuda)
     return samples
+
+
+def _whole_characters(text: str) -> str:
+    """A byte-level model can stop, or wander, mid-character: the decoder writes each byte
+    that forms no character as U+FFFD. The card shows what the model wrote, not those."""
+    return text.replace("\ufffd", "")
 
 
 def _context(config: Any) -> int | None:
