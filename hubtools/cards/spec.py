@@ -405,35 +405,49 @@ def check_spec(spec: CardSpec, *, source: str = "spec", require_stats: bool = Tr
         raise r.fail("users", "at least one user is needed (handle, name, avatar_url, stats)")
     seen: set[str] = set()
     for i, user in enumerate(spec.users):
-        where = f"users[{i}]"
-        if not isinstance(user.handle, str) or not _HANDLE_RE.fullmatch(user.handle):
+        _check_user(user, f"users[{i}]", r, seen, require_stats=require_stats)
+    _check_numbers(spec, r)
+    _check_links(spec, r)
+    _check_values(spec, r)
+
+
+def _check_user(
+    user: CardUser, where: str, r: _Reader, seen: set[str], *, require_stats: bool
+) -> None:
+    """A handle that fits a repo name (once per card), a plain display name, a safe avatar
+    link, whole-number counters."""
+    if not isinstance(user.handle, str) or not _HANDLE_RE.fullmatch(user.handle):
+        raise r.fail(
+            f"{where}.handle",
+            f"{user.handle!r} must be 1-64 letters, digits, '_' or '.', without '@' "
+            "('-' joins handles in the repo name)",
+        )
+    if user.handle.lower() in seen:
+        raise r.fail(f"{where}.handle", f"{user.handle!r} appears twice; list each user once")
+    seen.add(user.handle.lower())
+    if not isinstance(user.name, str) or _CONTROL_RE.search(user.name):
+        raise r.fail(f"{where}.name", "must be text without control characters")
+    if user.avatar_url:
+        problem = url_problem(user.avatar_url)
+        if problem:
+            raise r.fail(f"{where}.avatar_url", f"{problem}; got {user.avatar_url!r}")
+    missing = [k for k in CORE_STATS if k not in user.stats]
+    if missing and require_stats:
+        raise r.fail(
+            f"{where}.stats",
+            f"missing {', '.join(missing)}; give downloaded, retweets, short and kept",
+        )
+    for key, count in user.stats.items():
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise r.fail(f"{where}.stats.{key}", f"expected a whole number, got {count!r}")
+        if not isinstance(key, str) or not _COUNTER_RE.fullmatch(key):
             raise r.fail(
-                f"{where}.handle",
-                f"{user.handle!r} must be 1-64 letters, digits, '_' or '.', without '@' "
-                "('-' joins handles in the repo name)",
+                f"{where}.stats.{key}", "counter names are lowercase letters, digits and '_'"
             )
-        if user.handle.lower() in seen:
-            raise r.fail(f"{where}.handle", f"{user.handle!r} appears twice; list each user once")
-        seen.add(user.handle.lower())
-        if not isinstance(user.name, str) or _CONTROL_RE.search(user.name):
-            raise r.fail(f"{where}.name", "must be text without control characters")
-        if user.avatar_url:
-            problem = url_problem(user.avatar_url)
-            if problem:
-                raise r.fail(f"{where}.avatar_url", f"{problem}; got {user.avatar_url!r}")
-        missing = [k for k in CORE_STATS if k not in user.stats]
-        if missing and require_stats:
-            raise r.fail(
-                f"{where}.stats",
-                f"missing {', '.join(missing)}; give downloaded, retweets, short and kept",
-            )
-        for key, count in user.stats.items():
-            if isinstance(count, bool) or not isinstance(count, int):
-                raise r.fail(f"{where}.stats.{key}", f"expected a whole number, got {count!r}")
-            if not isinstance(key, str) or not _COUNTER_RE.fullmatch(key):
-                raise r.fail(
-                    f"{where}.stats.{key}", "counter names are lowercase letters, digits and '_'"
-                )
+
+
+def _check_numbers(spec: CardSpec, r: _Reader) -> None:
+    """Evaluation results are finite numbers; hyperparameters and extra metadata plain data."""
     for key, value in spec.eval_results.items():
         if (
             isinstance(value, bool)
@@ -445,6 +459,10 @@ def check_spec(spec: CardSpec, *, source: str = "spec", require_stats: bool = Tr
         r.plain_data(value, f"hyperparameters.{key}")
     for key, value in spec.extra_front_matter.items():
         r.plain_data(value, f"extra_front_matter.{key}")
+
+
+def _check_links(spec: CardSpec, r: _Reader) -> None:
+    """Every address the card links to: run pages, thumbnail, base model, the Hub itself."""
     for name in ("data_run_url", "train_run_url", "report_url"):
         value = getattr(spec.tracking, name)
         if value is not None and url_problem(value):
@@ -465,7 +483,6 @@ def check_spec(spec: CardSpec, *, source: str = "spec", require_stats: bool = Tr
             f"{problem or 'must be the Hub address without a trailing /, ? or #'}; "
             f"got {spec.hub_url!r}",
         )
-    _check_values(spec, r)
 
 
 def _check_values(spec: CardSpec, r: _Reader) -> None:
