@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The coverage floor only rises: raise it when the suite covers more, never lower it.
-COV_FLOOR := 80
+COV_FLOOR := 91
 
 test: install
 	$(SAY) "test 1/4: ruff, lint and format (about 1 s)"
