@@ -122,12 +122,13 @@ def repair_mojibake(text: str) -> str:
 
 def clean_text(text: str, rules: CleanRules = CleanRules()) -> str:
     """One post's text as it goes into the dataset."""
-    return clean_split(text, rules)[0]
+    return cleaner(rules)(text)[0]
 
 
 def clean_split(text: str, rules: CleanRules = CleanRules()) -> tuple[str, list[str]]:
     """`clean_text(text)` and its whitespace-separated words, which the short rule counts."""
-    return cleaner(rules)(text)
+    text = cleaner(rules)(text)[0]
+    return text, text.split()
 
 
 _ASCII_BYTES = bytes(range(128))
@@ -153,10 +154,11 @@ def maybe_bad(text: str) -> bool:
 
 
 @cache
-def cleaner(rules: CleanRules) -> Callable[[str], tuple[str, list[str]]]:
-    """`clean_split` for these rules, with the rules bound: the one cleaning path, which
-    `filter_posts` calls once per post. The common post (no `&`, ASCII, no `http:`) costs
-    a few string scans and a split."""
+def cleaner(rules: CleanRules) -> Callable[[str], tuple[str, int]]:
+    """`clean_text` for these rules, with the rules bound, and the number of the cleaned
+    text's whitespace-separated words (what the short rule counts): the one cleaning path,
+    which `iter_kept` calls once per post. The common post (no `&`, ASCII, no `http:`, one
+    space between words) costs a few string scans and no split: it is already clean."""
     unescape, fix, urls, newlines = (
         rules.unescape_html,
         rules.fix_mojibake,
@@ -164,7 +166,7 @@ def cleaner(rules: CleanRules) -> Callable[[str], tuple[str, list[str]]]:
         rules.keep_newlines,
     )
 
-    def clean(text: str) -> tuple[str, list[str]]:
+    def clean(text: str) -> tuple[str, int]:
         if unescape and "&" in text:
             text = html.unescape(text)
         if fix and not text.isascii() and maybe_bad(text):
@@ -174,11 +176,18 @@ def cleaner(rules: CleanRules) -> Callable[[str], tuple[str, list[str]]]:
             if has_url:
                 text = remove_urls_exact(text)
             text = _squeeze_lines(text)
-            return text, text.split()
+            return text, len(text.split())
         if has_url:
             text = remove_urls(text)
+        # Every whitespace character but the space is unprintable: printable text without
+        # a double space, once stripped, is what splitting and joining would give (a link
+        # removed from the end leaves only a trailing space).
+        if text.isprintable():
+            text = text.strip(" ")
+            if "  " not in text:
+                return text, text.count(" ") + 1 if text else 0
         words = text.split()
-        return " ".join(words), words
+        return " ".join(words), len(words)
 
     return clean
 

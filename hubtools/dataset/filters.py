@@ -15,14 +15,14 @@ separate posts (`--drop-duplicates` drops repeated text).
 
 `iter_kept` is the hot loop of `hubtools data`: it yields kept posts as it reads (the dataset
 writer streams them to disk, nothing holds them all), checks ids a batch at a time against a
-compact set (`hubtools.dataset.ids`), and cleans with `clean_split`, the one cleaning path.
+compact set (`hubtools.dataset.ids`), and cleans with `cleaner`, the one cleaning path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import compress, islice
 from operator import attrgetter
 
 import msgspec
@@ -137,10 +137,12 @@ def iter_kept(
     it = iter(posts)
     while chunk := list(islice(it, BATCH)):
         downloaded += len(chunk)
-        for post, new in zip(chunk, _first_seen(chunk, seen.ids, scope), strict=True):
-            if not new:  # the same post again: counted once, trained once
-                duplicates += 1
-                continue
+        new = _first_seen(chunk, seen.ids, scope)
+        if not all(new):  # the same post again: counted once, trained once
+            fresh = list(compress(chunk, new))
+            duplicates += len(chunk) - len(fresh)
+            chunk = fresh
+        for post in chunk:
             if post.withheld is not None:
                 withheld[post.withheld] = withheld.get(post.withheld, 0) + 1
                 continue
@@ -151,15 +153,18 @@ def iter_kept(
             if drop_replies and kind is reply:
                 replies += 1
                 continue
-            text, words = clean(post.text)
+            text, n = clean(post.text)
             # the common case of the short rule inline: enough words even if every "@",
-            # "#" and "p" (of "http") started a boring one (see _short)
-            n = len(words)
+            # "#" and "p" (of "http") started a boring one (see _short); most posts hold
+            # no "@" or "#", and `in` is cheaper than `count`
             if not (
                 default_boring
-                and n - text.count("@") - text.count("#") - text.count("p") - text.count("P")
-                >= min_words
-            ) and _short(text, words, min_words, boring, segment):
+                and n - min_words
+                >= text.count("p")
+                + text.count("P")
+                + ("@" in text and text.count("@"))
+                + ("#" in text and text.count("#"))
+            ) and _short(text, n, min_words, boring, segment):
                 short += 1
                 continue
             if drop_texts:
@@ -192,18 +197,17 @@ def _first_seen(
     return [next(flags) if t else True for t in taking]
 
 
-def _short(
-    text: str, words: list[str], min_words: int, boring: tuple[str, ...], segment: bool
-) -> bool:
-    """Fewer than `min_words` words free of `boring` strings (case-insensitive).
+def _short(text: str, n: int, min_words: int, boring: tuple[str, ...], segment: bool) -> bool:
+    """Fewer than `min_words` words free of `boring` strings (case-insensitive); `n` is the
+    number of whitespace-separated words of `text`.
 
     Each word holding a boring string holds an occurrence of it, so counting occurrences
     gives a cheap upper bound on the boring words; only posts near the limit are split
     again. A post short by spaces that holds an unspaced script is counted again, with ICU.
     """
-    if len(words) >= min_words:
+    if n >= min_words:
         lowered = text.lower()
-        if len(words) - sum(lowered.count(b) for b in boring) >= min_words:
+        if n - sum(lowered.count(b) for b in boring) >= min_words:
             return False
         free = 0
         for w in lowered.split():

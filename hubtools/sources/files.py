@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -134,73 +134,124 @@ def _epoch(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).isoformat()
 
 
+Rows = Callable[[], Iterable[tuple[str, Mapping[str, Any]]]]  # (location, row), re-readable
+
+
 def _stream(
     path: Path,
     kind: str,
-    rows: list[tuple[str, Mapping[str, Any]]],
+    rows: Rows,
     options: LoadOptions,
     *,
     line_ids: bool = False,
+    empty: str = "no posts in the file",
 ) -> PostStream:
     """Posts from (location, row) pairs, with the author settled first.
 
-    `line_ids`: every row's id is its line number (text files), not an id from the source.
+    The rows are read twice: once now, to settle the author and raise any error the posts
+    would (so a bad file fails before anything is counted), and once as the posts stream,
+    so memory does not follow the file. `line_ids`: every row's id is its line number
+    (text files), not an id from the source.
     """
-    names = field_names(options)
-    if not rows:
-        raise UserError(f"{path}: no posts in the file")
-    handle = options.handle
-    if handle is None:
-        author_key = names["author"]
-        authors = {
-            str(_scalar(r[author_key], where, author_key)).lstrip("@")
-            for where, r in rows
-            if r.get(author_key)
-        }
-        if len(authors) > 1:
-            shown = ", ".join(sorted(authors)[:3])
-            raise UserError(
-                f"{path}: posts by several authors ({shown}, ...); "
-                "make one file per author, or pass --handle to treat them as one"
-            )
-        handle = authors.pop() if authors else path.stem
-    handle = handle.lstrip("@")
-    posts: list[Post] = []
-    text_key = names["text"]
-    for number, (where, row) in enumerate(rows, 1):
-        text = row.get(text_key)
-        if not isinstance(text, str):
-            problem = "no" if text is None else "a non-text"
-            raise UserError(
-                f"{where}: {problem} {text_key!r} field; name the text field with --text-field"
-            )
-        post_id = _scalar(row.get(names["id"]), where, names["id"])
-        numbered = line_ids or post_id in (None, "")
-        posts.append(
-            Post(
-                id=str(number) if post_id in (None, "") else str(post_id),
-                author=handle,
-                text=text,
-                created_at=_date(row.get(names["created_at"])),
-                kind=_kind(
-                    _scalar(row.get(names["kind"]), where, names["kind"]),
-                    where,
-                    names["kind"],
-                    text,
-                ),
-                numbered=numbered,
-            )
-        )
+    names, handle = _settle(path, rows(), options, line_ids, empty)
+    posts = (
+        _post(number, where, row, names, handle, line_ids)
+        for number, (where, row) in enumerate(rows(), 1)
+    )
     return PostStream(
         Account(handle), posts, f"{kind}:{path}", fingerprint=lambda: file_fingerprint(path)
     )
 
 
-def load_jsonl(path_text: str, options: LoadOptions) -> PostStream:
-    path = Path(path_text)
+def _settle(
+    path: Path,
+    rows: Iterable[tuple[str, Mapping[str, Any]]],
+    options: LoadOptions,
+    line_ids: bool,
+    empty: str,
+) -> tuple[dict[str, str], str]:
+    """(field names, author) after one read of every row; raises what reading them all,
+    then settling the author, then making each post would raise, in that order."""
+    try:
+        names, names_error = field_names(options), None
+    except UserError as err:
+        names, names_error = {}, err
+    find_author = options.handle is None
+    authors: set[str] = set()
+    author_error: UserError | None = None
+    row_error: Exception | None = None  # UserError, or a date out of range
+    count = 0
+    for count, (where, row) in enumerate(rows, 1):
+        if names_error is not None:
+            continue
+        author_key = names["author"]
+        if find_author and author_error is None and row.get(author_key):
+            try:
+                authors.add(str(_scalar(row[author_key], where, author_key)).lstrip("@"))
+            except UserError as err:
+                author_error = err
+            if len(authors) > 64:  # several already: only the first three are named
+                authors = set(sorted(authors)[:3])
+        if row_error is None:
+            try:
+                _post(count, where, row, names, "", line_ids)
+            except (UserError, ValueError, OverflowError, OSError) as err:
+                row_error = err
+    if not count:
+        raise UserError(f"{path}: {empty}")
+    for error in (names_error, author_error):
+        if error is not None:
+            raise error
+    if len(authors) > 1:
+        shown = ", ".join(sorted(authors)[:3])
+        raise UserError(
+            f"{path}: posts by several authors ({shown}, ...); "
+            "make one file per author, or pass --handle to treat them as one"
+        )
+    if row_error is not None:
+        raise row_error
+    handle = options.handle
+    if handle is None:
+        handle = authors.pop() if authors else path.stem
+    return names, handle.lstrip("@")
+
+
+def _post(
+    number: int,
+    where: str,
+    row: Mapping[str, Any],
+    names: dict[str, str],
+    handle: str,
+    line_ids: bool,
+) -> Post:
+    """The post of the `number`th row; UserError naming `where` for a field it cannot use."""
+    text_key = names["text"]
+    text = row.get(text_key)
+    if not isinstance(text, str):
+        problem = "no" if text is None else "a non-text"
+        raise UserError(
+            f"{where}: {problem} {text_key!r} field; name the text field with --text-field"
+        )
+    post_id = _scalar(row.get(names["id"]), where, names["id"])
+    return Post(
+        id=str(number) if post_id in (None, "") else str(post_id),
+        author=handle,
+        text=text,
+        created_at=_date(row.get(names["created_at"])),
+        kind=_kind(
+            _scalar(row.get(names["kind"]), where, names["kind"]),
+            where,
+            names["kind"],
+            text,
+        ),
+        numbered=line_ids or post_id in (None, ""),
+    )
+
+
+def _jsonl_rows(path: Path, limits: InputLimits) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(location, object) of each non-blank line."""
     decoder = msgspec.json.Decoder()
-    rows: list[tuple[str, Mapping[str, Any]]] = []
-    for number, line in _lines(path, options.limits):
+    for number, line in _lines(path, limits):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -216,10 +267,14 @@ def load_jsonl(path_text: str, options: LoadOptions) -> PostStream:
             ) from None
         if not isinstance(row, dict):
             raise UserError(f"{where}: expected a JSON object per line, got {type(row).__name__}")
-        rows.append((where, row))
-    if not rows:
-        raise UserError(f"{path}: the file is empty")
-    return _stream(path, "jsonl", rows, options)
+        yield where, row
+
+
+def load_jsonl(path_text: str, options: LoadOptions) -> PostStream:
+    path = Path(path_text)
+    return _stream(
+        path, "jsonl", lambda: _jsonl_rows(path, options.limits), options, empty="the file is empty"
+    )
 
 
 def load_csv(path_text: str, options: LoadOptions) -> PostStream:
@@ -251,7 +306,7 @@ def load_csv(path_text: str, options: LoadOptions) -> PostStream:
         raise UserError(f"{path}:{reader.line_num}: not valid CSV ({err})") from None
     finally:
         csv.field_size_limit(previous)
-    return _stream(path, "csv", rows, options)
+    return _stream(path, "csv", lambda: rows, options)
 
 
 def load_txt(path_text: str, options: LoadOptions) -> PostStream:
@@ -264,4 +319,4 @@ def load_txt(path_text: str, options: LoadOptions) -> PostStream:
     if not rows:
         raise UserError(f"{path}: the file is empty")
     plain = LoadOptions(handle=options.handle)  # field names do not apply to plain text
-    return _stream(path, "txt", rows, plain, line_ids=True)
+    return _stream(path, "txt", lambda: rows, plain, line_ids=True)

@@ -25,8 +25,9 @@ a UserError here like every other decoding failure.
 from __future__ import annotations
 
 import re
+import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any, BinaryIO
 
 import msgspec
@@ -37,6 +38,7 @@ from hubtools.sources.model import MiB
 BLOCK = 8 << 20
 HEAD = 64 * 1024  # at least this much is read first: a file's prefix and first keys are in it
 PRETTY_SEP = b"\n  },\n  {"
+_SLACK = 64 * 1024  # room over a block, so a spare buffer fits the next remainder too
 # Everything up to the next bracket or unfinished string: runs of other bytes, whole strings.
 _SKIP = re.compile(rb'(?:[^"\[\]{}]+|"[^"\\]*(?:\\.[^"\\]*)*")*', re.DOTALL)
 _OPEN, _QUOTE = (0x5B, 0x7B), 0x22
@@ -54,11 +56,11 @@ def read_block(stream: BinaryIO, label: str, size: int | None = None) -> bytes:
         raise UserError(f"{label}: cannot be read ({err})") from None
 
 
-def _read_into(stream: BinaryIO, buf: bytearray, start: int, label: str) -> int:
+def _read_into(stream: BinaryIO, buf: bytearray, start: int, end: int, label: str) -> int:
     try:
         with memoryview(buf) as view:
             # every stream here (a file, a zip member) has readinto; typeshed's BinaryIO not
-            return stream.readinto(view[start:]) or 0  # type: ignore[attr-defined]
+            return stream.readinto(view[start:end]) or 0  # type: ignore[attr-defined]
     except (OSError, EOFError, ValueError, zipfile.BadZipFile) as err:
         raise UserError(f"{label}: cannot be read ({err})") from None
 
@@ -95,67 +97,198 @@ def iter_array(
     stream is left unread. `hint` ends the invalid-JSON message (what the file should be).
     Every failure is a one-line UserError naming `label`.
     """
-    # The buffer always starts with the array's '[' (or a ',' turned into one), so a piece is
-    # decoded in place, without a copy, once its closing ',' becomes ']'. Decoded items may keep
-    # views into the buffer (msgspec.Raw), so a buffer is never resized once decoded from: the
-    # unfinished element moves to a fresh one.
-    filled = len(head) - start
-    buf = bytearray(filled + BLOCK)
-    buf[:filled] = memoryview(head)[start:]
-    offset = start  # file offset of buf[0], for error messages
-    index = 0  # elements decoded so far, for error messages
-    fast = pretty
-    scan_from = 0  # fast: where to look for the separator
-    pos, depth, last_end, cut = 1, 1, -1, -1  # general: scan position, depth, cut state
-    opened, done = 0, 0  # general: where the current element starts; elements closed
-    eof = False
+    window = _Window(stream, head, start, label, decoder, hint)
+    if pretty:
+        finished = yield from _iter_pretty(window, max_item)
+        if finished:
+            return
+    # the general scan: after the fast path gave up, on the bytes it already holds
+    yield from _iter_general(window, max_item, to_end, read_first=not pretty)
 
-    def decode(upto: int) -> list[Any]:
-        with memoryview(buf) as view:
-            return _decode(decoder, view[:upto], label, offset, index, hint)
 
+class _Window:
+    """The array's bytes not decoded yet, in a buffer that starts with its '[' (or a ','
+    turned into one), so a piece is decoded in place, without a copy, once its closing ','
+    becomes ']'.
+
+    Decoded items may keep views into the buffer (msgspec.Raw), so a buffer is never resized
+    once decoded from: the unfinished element moves to a fresh one. The buffer left behind is
+    kept as a spare, and is that fresh one next time if nothing refers to it any more (the
+    decoded items are gone): a new 8 MiB buffer per block costs zeroing and page faults, and
+    the peak is two buffers either way. Only `buf[:cap]` is used, whatever the size of the
+    buffer, so the blocks read are the same either way.
+    """
+
+    __slots__ = (
+        "buf",
+        "cap",
+        "decoder",
+        "eof",
+        "filled",
+        "hint",
+        "index",
+        "label",
+        "offset",
+        "spare",
+        "stream",
+    )
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        head: bytes,
+        start: int,
+        label: str,
+        decoder: msgspec.json.Decoder[Any],
+        hint: str,
+    ) -> None:
+        self.stream, self.label, self.decoder, self.hint = stream, label, decoder, hint
+        filled = len(head) - start
+        self.cap = filled + BLOCK
+        self.buf = bytearray(self.cap)
+        self.buf[:filled] = memoryview(head)[start:]
+        self.spare: bytearray | None = None
+        self.filled = filled
+        self.offset = start  # file offset of buf[0], for error messages
+        self.index = 0  # elements decoded so far, for error messages
+        self.eof = False
+
+    def read(self) -> None:
+        """Append the stream's next bytes (a bigger buffer when full); `eof` once it ends."""
+        if self.eof:
+            return
+        filled = self.filled
+        if filled == self.cap:  # full: copy to a bigger buffer (none of it decoded yet)
+            self.cap = filled + max(BLOCK, filled)
+            bigger = bytearray(self.cap)
+            bigger[:filled] = memoryview(self.buf)[:filled]
+            self.buf = bigger
+        got = _read_into(self.stream, self.buf, filled, self.cap, self.label)
+        self.filled = filled + got
+        self.eof = not got
+
+    def decode(self, upto: int) -> list[Any]:
+        """The elements of `buf[:upto]`, a whole array."""
+        with memoryview(self.buf) as view:
+            return _decode(
+                self.decoder, view[:upto], self.label, self.offset, self.index, self.hint
+            )
+
+    def cut(self, comma: int) -> tuple[int, list[Any]]:
+        """(index of the first, elements) before the top-level ',' at `comma`; the bytes after
+        it move to a fresh buffer."""
+        self.buf[comma] = 0x5D  # ']'
+        items = self.decode(comma + 1)
+        self.moved(comma)
+        self.offset += comma
+        first = self.index
+        self.index = first + len(items)
+        return first, items
+
+    def moved(self, cut: int) -> None:
+        """Move the bytes from `cut` on to a buffer of their own, starting with '['."""
+        rest = self.filled - cut
+        self.cap = rest + BLOCK
+        fresh, self.spare = self.spare, None
+        # 2: `fresh` and getrefcount's argument; a view a decoded item keeps would add one
+        if fresh is None or len(fresh) < self.cap or sys.getrefcount(fresh) != 2:
+            fresh = bytearray(self.cap + _SLACK)
+        old = self.buf
+        fresh[:rest] = memoryview(old)[cut : self.filled]
+        fresh[0] = 0x5B  # '['
+        self.buf, self.filled = fresh, rest
+        if len(old) <= self.cap + 2 * _SLACK:  # not the first, bigger one: memory stays flat
+            self.spare = old
+
+    def last(self) -> list[Any]:
+        """The elements left once the stream ended; only blank space and ';' may follow."""
+        tail = bytes(memoryview(self.buf)[: self.filled]).rstrip()
+        if tail.endswith(b";"):
+            tail = tail[:-1].rstrip()
+        if not tail.endswith(b"]"):
+            raise self.truncated()
+        # decoded from the bytes themselves: a view that decoded items (msgspec.Raw) keep
+        # could not be released
+        return _decode(self.decoder, tail, self.label, self.offset, self.index, self.hint)
+
+    def truncated(self) -> UserError:
+        return UserError(
+            f"{self.label}: invalid JSON: it ends before the closing ']' "
+            f"(byte {self.offset + self.filled}); {TRUNCATED}"
+        )
+
+
+def _iter_pretty(window: _Window, max_item: int) -> Generator[tuple[int, list[Any]], None, bool]:
+    """The fast path: cut at X's `  },\\n  {` separators, one `rfind` per block.
+
+    Returns True once the array is decoded, False when a whole item's worth of bytes holds no
+    separator (not X's layout: the general scan takes over, from the bytes read so far).
+    """
+    scan_from = 0  # where to look for the separator
     while True:
-        if not eof:
-            if filled == len(buf):  # full: copy to a bigger buffer (none of it decoded yet)
-                bigger = bytearray(filled + max(BLOCK, filled))
-                bigger[:filled] = buf
-                buf = bigger
-            got = _read_into(stream, buf, filled, label)
-            filled += got
-            eof = not got
-
-        if fast:
-            at = buf.rfind(PRETTY_SEP, scan_from, filled)
-            if at >= 0:
-                comma = at + 4
-                if comma > max_item:  # several blocks' worth: is every element under the cap?
-                    _check_gaps(buf, comma, max_item, label, offset, index)
-                buf[comma] = 0x5D  # ']'
-                items = decode(comma + 1)
-                buf, filled = _moved(buf, comma, filled)
-                offset += comma
-                scan_from = 0
-                yield index, items
-                index += len(items)
+        window.read()
+        buf, filled = window.buf, window.filled
+        at = buf.rfind(PRETTY_SEP, scan_from, filled)
+        if at >= 0:
+            comma = at + 4
+            if comma > max_item:  # several blocks' worth: is every element under the cap?
+                _check_gaps(buf, comma, max_item, window.label, window.offset, window.index)
+            yield window.cut(comma)
+            scan_from = 0
+            continue
+        scan_from = max(0, filled - len(PRETTY_SEP))
+        if filled <= max_item:
+            if not window.eof:
                 continue
-            scan_from = max(0, filled - len(PRETTY_SEP))
-            if filled <= max_item:
-                if not eof:
-                    continue
-                tail = bytes(memoryview(buf)[:filled]).rstrip()
-                if tail.endswith(b";"):
-                    tail = tail[:-1].rstrip()
-                if not tail.endswith(b"]"):
-                    raise UserError(
-                        f"{label}: invalid JSON: it ends before the closing ']' "
-                        f"(byte {offset + filled}); {TRUNCATED}"
-                    )
-                with memoryview(tail) as view:
-                    yield index, _decode(decoder, view, label, offset, index, hint)
-                return
-            fast = False  # a whole item's worth without the separator: not X's layout
+            yield window.index, window.last()
+            return True
+        return False
 
-        # general scan of buf[pos:filled]
+
+def _iter_general(
+    window: _Window, max_item: int, to_end: bool, *, read_first: bool
+) -> Iterator[tuple[int, list[Any]]]:
+    """Any layout: cut at the last top-level ',' the bracket scan found in what was read."""
+    scan = _Brackets()
+    while True:
+        if read_first:
+            window.read()
+        read_first = True
+        end = scan.scan(window, max_item)
+        if end >= 0:
+            yield window.index, window.decode(end)
+            if to_end:
+                rest = bytes(memoryview(window.buf)[end : window.filled])
+                _check_trailer(window.stream, rest, window.label, window.offset + end)
+            return
+        if scan.cut > 0:
+            cut = scan.cut
+            first, items = window.cut(cut)
+            scan.moved(cut, len(items))
+            yield first, items
+        if window.filled > max_item:
+            raise _too_big(window.label, window.index + scan.done + 1, window.offset, max_item)
+        if window.eof:
+            raise window.truncated()
+
+
+class _Brackets:
+    """Where the general scan is in the buffer: its position and bracket depth, where the
+    current top-level element opened and the last one ended, the last cut found, and how
+    many elements closed since the last cut."""
+
+    __slots__ = ("cut", "depth", "done", "last_end", "opened", "pos")
+
+    def __init__(self) -> None:
+        self.pos, self.depth, self.last_end, self.cut = 1, 1, -1, -1
+        self.opened, self.done = 0, 0
+
+    def scan(self, window: _Window, max_item: int) -> int:
+        """Scan `buf[pos:filled]`: the offset just past the array's ']', or -1 when more
+        bytes are needed (the scan stopped at the end of the bytes, or inside a string)."""
+        buf, filled = window.buf, window.filled
+        pos, depth, last_end, cut = self.pos, self.depth, self.last_end, self.cut
+        opened, done = self.opened, self.done
         end = -1
         while True:
             p = _SKIP.match(buf, pos, filled).end()  # type: ignore[union-attr]
@@ -177,44 +310,23 @@ def iter_array(
                     last_end = p + 1
                     done += 1
                     if last_end - opened > max_item:
-                        raise _too_big(label, index + done, offset + opened, max_item)
+                        number, at = window.index + done, window.offset + opened
+                        raise _too_big(window.label, number, at, max_item)
                 elif depth == 0:
                     end = p + 1
                     break
             pos = p + 1
-        if end >= 0:
-            yield index, decode(end)
-            if to_end:
-                _check_trailer(stream, bytes(memoryview(buf)[end:filled]), label, offset + end)
-            return
-        if cut > 0:
-            buf[cut] = 0x5D  # ']'
-            items = decode(cut + 1)
-            buf, filled = _moved(buf, cut, filled)
-            offset += cut
-            pos -= cut
-            opened -= cut
-            last_end = last_end - cut if last_end >= 0 else -1
-            cut = -1
-            done -= len(items)
-            yield index, items
-            index += len(items)
-        if filled > max_item:
-            raise _too_big(label, index + done + 1, offset, max_item)
-        if eof:
-            raise UserError(
-                f"{label}: invalid JSON: it ends before the closing ']' "
-                f"(byte {offset + filled}); {TRUNCATED}"
-            )
+        self.pos, self.depth, self.last_end, self.cut = pos, depth, last_end, cut
+        self.opened, self.done = opened, done
+        return end
 
-
-def _moved(buf: bytearray, cut: int, filled: int) -> tuple[bytearray, int]:
-    """The bytes from `cut` on, in a fresh buffer starting with '['."""
-    rest = filled - cut
-    fresh = bytearray(rest + BLOCK)
-    fresh[:rest] = memoryview(buf)[cut:filled]
-    fresh[0] = 0x5B  # '['
-    return fresh, rest
+    def moved(self, cut: int, decoded: int) -> None:
+        """The buffer now starts at `cut`, and `decoded` elements before it were decoded."""
+        self.pos -= cut
+        self.opened -= cut
+        self.last_end = self.last_end - cut if self.last_end >= 0 else -1
+        self.cut = -1
+        self.done -= decoded
 
 
 def _too_big(label: str, number: int, at: int, max_item: int) -> UserError:

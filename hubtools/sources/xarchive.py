@@ -440,6 +440,7 @@ class _Reader:
         pairing = notes is not None and notes.pending()
         days = _DAYS
         original, repost, reply = PostKind.ORIGINAL, PostKind.REPOST, PostKind.REPLY
+        quote = PostKind.QUOTE
         out: list[Post] = []
         add = out.append
         for number, item in enumerate(items, first + 1):
@@ -463,12 +464,18 @@ class _Reader:
                 or (tweet.in_reply_to_screen_name or "").lower() == me
             ):
                 kind = reply
+            elif tweet.quoted_status_id_str or (
+                (entities := tweet.entities) is not None
+                and entities.urls
+                and _is_quote(entities.urls)
+            ):
+                kind = quote  # by its field, or a link to a tweet
             else:
-                kind = _kind(tweet) or original
+                kind = original
             created = tweet.created_at  # twitter_date(), its common case inlined
             if created is not None and len(created) == 30:
                 day = days.get(created[4:11] + created[20:])
-                created = day + created[11:19] + "Z" if day else twitter_date(created)
+                created = f"{day}{created[11:19]}Z" if day else twitter_date(created)
             else:
                 created = twitter_date(created)
             shown = tweet.display_text_range
@@ -488,16 +495,6 @@ class _Reader:
                 lang = langs.setdefault(lang, lang)
             add(Post(tweet_id, author, text, created, kind, False, None, lang))
         return out
-
-
-def _kind(tweet: _Tweet) -> PostKind | None:
-    """QUOTE for a quote (by its field, or a link to a tweet), else None (an original)."""
-    if tweet.quoted_status_id_str:
-        return PostKind.QUOTE
-    entities = tweet.entities
-    if entities is not None and entities.urls and _is_quote(entities.urls):
-        return PostKind.QUOTE
-    return None
 
 
 def _posts(
