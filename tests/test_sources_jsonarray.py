@@ -28,21 +28,15 @@ def _layout(style: str) -> bytes:
     return json.dumps(ITEMS, separators=(",", ":")).encode()  # the general scan
 
 
-def _pieces(data: bytes, decoder: msgspec.json.Decoder, pretty: bool) -> list:
+def _iter(data: bytes, decoder: msgspec.json.Decoder, pretty: bool):
     stream = io.BytesIO(data)
     head = jsonarray.read_block(stream, "t.json", 64)
-    return list(
-        jsonarray.iter_array(
-            stream,
-            head,
-            0,
-            label="t.json",
-            decoder=decoder,
-            max_item=1 << 20,
-            hint="a test file",
-            pretty=pretty,
-        )
-    )
+    return jsonarray.iter_array(stream, head, 0, label="t.json", decoder=decoder,
+                                max_item=1 << 20, hint="a test file", pretty=pretty)  # fmt: skip
+
+
+def _pieces(data: bytes, decoder: msgspec.json.Decoder, pretty: bool) -> list:
+    return list(_iter(data, decoder, pretty))
 
 
 @pytest.mark.parametrize("style", ["x", "minified"])
@@ -64,18 +58,7 @@ def test_pieces_equal_one_decode_when_items_are_dropped(style: str):
     decoder = msgspec.json.Decoder(list[dict])
     seen: list = []
     with patch.object(jsonarray, "BLOCK", 700):
-        stream = io.BytesIO(data)
-        head = jsonarray.read_block(stream, "t.json", 64)
-        for first, items in jsonarray.iter_array(
-            stream,
-            head,
-            0,
-            label="t.json",
-            decoder=decoder,
-            max_item=1 << 20,
-            hint="a test file",
-            pretty=style == "x",
-        ):
+        for first, items in _iter(data, decoder, style == "x"):
             assert first == len(seen)
             seen.extend(items)
             del items  # nothing refers to the buffer any more: it may be reused
