@@ -1,9 +1,14 @@
 """Benchmark hubtools' training loop against transformers.Trainer, and time `hubtools train`.
 
 1. Loop vs Trainer: the same model, data (packed blocks, posts isolated), batch size and
-   precision, each in a fresh process; prints real tokens/s over the timed steps for both,
-   their ratio (target >= 1.0 on CPU; >= 1.3 on a GPU) and the start-up overhead (process
-   launch to first step) of each.
+   precision, each run in a fresh process, `--repeats` runs per side (default 4, --quick 2)
+   in alternating order (hubtools first, then the Trainer first, ...). Per run: real tokens/s
+   over the timed steps by wall clock, and tokens per CPU-second of the process (all its
+   threads; on a GPU, the host's share) over the same steps, apart; the ratio
+   hubtools/Trainer is taken repeat by repeat (the two runs are neighbours in time) and
+   printed as median (min-max) for each (target >= 1.0 on CPU by wall; >= 1.3 on a GPU),
+   with the start-up overhead (process launch to first step) of each. Both warm up
+   (`--warmup` untimed steps) before the timed window.
 2. Data-parallel on CPU (`--processes`): `hubtools train` as 1 process (2x gradient
    accumulation) vs `torchrun --nproc_per_node 2`, the same global batch and steps, every
    process with cores/2 threads (so the ratio is the data-parallel scaling; an OpenMP team
@@ -33,6 +38,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from fair import in_turn, spread
 
 H100_BF16_PEAK = 989e12  # dense bf16 FLOP/s, H100/H200 SXM
 
@@ -96,6 +103,7 @@ def worker_hubtools(spec: dict) -> dict:
     from hubtools.train import TrainConfig, run_training
 
     marks: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     first_start: list[float] = []
     edges = {spec["warmup"], spec["warmup"] + spec["steps"]}
 
@@ -106,6 +114,7 @@ def worker_hubtools(spec: dict) -> dict:
             _sync(spec["device"])
         if spec["warmup"] <= info.step <= spec["warmup"] + spec["steps"]:
             marks[info.step] = time.perf_counter()
+            cpu[info.step] = time.process_time()
 
     cfg = TrainConfig(
         dataset_dir=Path(spec["dataset"]),
@@ -128,7 +137,7 @@ def worker_hubtools(spec: dict) -> dict:
         resume=False,
     )
     run_training(cfg, on_step=on_step)
-    return _result(spec, marks, first_start[0])
+    return _result(spec, marks, cpu, first_start[0])
 
 
 def worker_trainer(spec: dict) -> dict:
@@ -154,6 +163,7 @@ def worker_trainer(spec: dict) -> dict:
     model.config.pad_token_id = None  # same as hubtools: no per-forward padding check
 
     marks: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     first_start: list[float] = []
     edges = {spec["warmup"], spec["warmup"] + spec["steps"]}
 
@@ -167,6 +177,7 @@ def worker_trainer(spec: dict) -> dict:
                 _sync(spec["device"])
             if spec["warmup"] <= state.global_step <= spec["warmup"] + spec["steps"]:
                 marks[state.global_step] = time.perf_counter()
+                cpu[state.global_step] = time.process_time()
 
     bf16 = spec["precision"] == "bf16"
     args = TrainingArguments(
@@ -199,17 +210,20 @@ def worker_trainer(spec: dict) -> dict:
         callbacks=[Clock()],
     )
     trainer.train()
-    return _result(spec, marks, first_start[0])
+    return _result(spec, marks, cpu, first_start[0])
 
 
-def _result(spec: dict, marks: dict[int, float], first_start: float) -> dict:
-    """Tokens/s over the timed window; on CPU also from the median step (robust to other
-    processes stealing the cores for a while: the machine this was written on is shared)."""
+def _result(spec: dict, marks: dict[int, float], cpu: dict[int, float], first_start: float) -> dict:
+    """Tokens/s over the timed window by wall clock, and tokens per CPU-second of the
+    process (all its threads) over the same window; on CPU also from the median step
+    (robust to other processes stealing the cores for a while: the machine this was
+    written on is shared)."""
     w, n = spec["warmup"], spec["steps"]
     seconds = marks[w + n] - marks[w]
     tokens = rows_per_step(spec["rows"], spec["batch_size"], w + n, w) * spec["block_size"]
     out = {
         "tokens_per_s": tokens / seconds,
+        "tokens_per_cpu_s": tokens / max(cpu[w + n] - cpu[w], 1e-9),
         "ms_per_step": 1000 * seconds / n,
         "startup_s": first_start - spec["t0"],
     }
@@ -221,18 +235,49 @@ def _result(spec: dict, marks: dict[int, float], first_start: float) -> dict:
 
 
 def run_worker(kind: str, spec: dict) -> dict:
-    spec = {**spec, "t0": time.time(), "out": tempfile.mkdtemp(prefix=f"bench-{kind}-")}
-    proc = subprocess.run(
-        [sys.executable, __file__, "--worker", kind, "--spec", json.dumps(spec)],
-        capture_output=True,
-        text=True,
-    )
+    with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as out:
+        spec = {**spec, "t0": time.time(), "out": out}
+        proc = subprocess.run(
+            [sys.executable, __file__, "--worker", kind, "--spec", json.dumps(spec)],
+            capture_output=True,
+            text=True,
+        )
     if proc.returncode != 0:
         raise SystemExit(f"{kind} worker failed:\n{proc.stderr[-4000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 # ------------------------------------------------------------------------------ benches
+
+
+KINDS = ("hubtools", "trainer")
+
+
+def alternated_runs(spec: dict, repeats: int, cuda: bool) -> dict[str, list[dict]]:
+    """Each run a fresh process; repeat i runs hubtools first when i is even, the Trainer
+    first when it is odd, so neither always gets the cooler machine or the warmer cache."""
+    runs: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for i in range(repeats):
+        for kind in in_turn(i, *KINDS):
+            r = run_worker(kind, spec)
+            runs[kind].append(r)
+            median = (
+                f" (median step: {r['median_step_tokens_per_s']:,.0f} tok/s)" if not cuda else ""
+            )
+            print(
+                f"  {i + 1}. {kind:9s} {r['tokens_per_s']:>9,.0f} tok/s{median}  "
+                f"{r['tokens_per_cpu_s']:>7,.0f} tok/CPU-s  {r['ms_per_step']:7.1f} ms/step  "
+                f"start-up {r['startup_s']:.2f} s",
+                flush=True,
+            )
+    return runs
+
+
+def pair_ratios(runs: dict[str, list[dict]], metric: str) -> list[float]:
+    """hubtools' over the Trainer's, repeat by repeat (the two runs of a repeat are
+    neighbours in time, so a load spike weighs on both)."""
+    pairs = zip(runs["hubtools"], runs["trainer"], strict=True)
+    return [h[metric] / t[metric] for h, t in pairs]
 
 
 def loop_vs_trainer(root: Path, args: argparse.Namespace) -> dict:
@@ -254,19 +299,7 @@ def loop_vs_trainer(root: Path, args: argparse.Namespace) -> dict:
         "steps": args.steps,
     }
     spec["rows"] = packed_rows(spec)
-    runs: dict[str, list[dict]] = {"hubtools": [], "trainer": []}
-    for _ in range(args.repeats):
-        for kind in runs:
-            runs[kind].append(run_worker(kind, spec))
-            r = runs[kind][-1]
-            median = (
-                f" (median step: {r['median_step_tokens_per_s']:,.0f} tok/s)" if not cuda else ""
-            )
-            print(
-                f"  {kind:9s} {r['tokens_per_s']:>10,.0f} tok/s{median}  "
-                f"{r['ms_per_step']:7.1f} ms/step  start-up {r['startup_s']:.2f} s",
-                flush=True,
-            )
+    runs = alternated_runs(spec, args.repeats, cuda)
     med = {k: {m: statistics.median(r[m] for r in v) for m in v[0]} for k, v in runs.items()}
     out = {
         "device": args.device,
@@ -280,12 +313,13 @@ def loop_vs_trainer(root: Path, args: argparse.Namespace) -> dict:
         "repeats": args.repeats,
         "hubtools": med["hubtools"],
         "trainer": med["trainer"],
-        "ratio": med["hubtools"]["tokens_per_s"] / med["trainer"]["tokens_per_s"],
     }
+    metrics = {"ratio": "tokens_per_s", "ratio_cpu": "tokens_per_cpu_s"}
     if not cuda:
-        out["ratio_median_step"] = (
-            med["hubtools"]["median_step_tokens_per_s"] / med["trainer"]["median_step_tokens_per_s"]
-        )
+        metrics["ratio_median_step"] = "median_step_tokens_per_s"
+    for key, metric in metrics.items():
+        r = pair_ratios(runs, metric)
+        out[key], out[key + "_min"], out[key + "_max"] = statistics.median(r), min(r), max(r)
     if cuda:
         import torch
         from transformers import AutoModelForCausalLM
@@ -297,6 +331,21 @@ def loop_vs_trainer(root: Path, args: argparse.Namespace) -> dict:
         for kind in ("hubtools", "trainer"):
             out[kind]["mfu_vs_989_tflops"] = med[kind]["tokens_per_s"] * flops / H100_BF16_PEAK
     return out
+
+
+def print_ratios(cmp: dict, cuda: bool) -> None:
+    """The ratios with their spread over the repeats (hubtools/Trainer: > 1, hubtools ahead)."""
+    lines = [("tokens/s by wall", "ratio"), ("tokens per CPU-second", "ratio_cpu")]
+    if not cuda:
+        lines.append(("median step, tokens/s", "ratio_median_step"))
+    for label, key in lines:
+        values = [cmp[key + "_min"], cmp[key], cmp[key + "_max"]]
+        print(f"  ratio hubtools/Trainer, {label:<23} {spread(values, '.3f')}")
+    print(
+        f"  ({cmp['repeats']} alternated repeats; target >= {1.3 if cuda else 1.0} by wall); "
+        f"start-up before the first step {cmp['hubtools']['startup_s']:.2f} s vs "
+        f"{cmp['trainer']['startup_s']:.2f} s"
+    )
 
 
 def wall_time(root: Path, args: argparse.Namespace) -> dict:
@@ -374,7 +423,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="40 timed steps, no wall-time run")
     parser.add_argument("--steps", type=int, default=None, help="timed steps per run")
     parser.add_argument("--warmup", type=int, default=None, help="untimed steps first")
-    parser.add_argument("--repeats", type=int, default=1, help="runs per loop (median)")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=None,
+        help="alternated runs per side (median, spread) [default: 4, --quick 2]",
+    )
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--isolate", action=argparse.BooleanOptionalAction, default=None)
     parser.add_argument("--no-compile", action="store_true", help="cuda: eager mode")
@@ -397,6 +451,7 @@ def main() -> None:
 
     cuda = args.device == "cuda"
     args.steps = args.steps or (40 if args.quick else (50 if cuda else 150))
+    args.repeats = args.repeats or (2 if args.quick else 4)
     args.warmup = 10 if args.warmup is None else args.warmup  # cuda: compiles in the first steps
     if args.quick or cuda:
         args.wall = "none"
@@ -407,12 +462,7 @@ def main() -> None:
         if args.compare:
             print(f"== loop vs transformers.Trainer ({args.device}, {args.steps} timed steps)")
             cmp = results["loop_vs_trainer"] = loop_vs_trainer(root, args)
-            median = "" if cuda else f", median-step ratio {cmp['ratio_median_step']:.3f}"
-            print(
-                f"  ratio hubtools/Trainer: {cmp['ratio']:.3f}{median} "
-                f"(target >= {1.3 if cuda else 1.0}); start-up before the first step "
-                f"{cmp['hubtools']['startup_s']:.2f} s vs {cmp['trainer']['startup_s']:.2f} s"
-            )
+            print_ratios(cmp, cuda)
             if cuda:
                 print(
                     f"  MFU vs 989 TFLOPS: hubtools {cmp['hubtools']['mfu_vs_989_tflops']:.1%}, "
