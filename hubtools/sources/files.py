@@ -12,8 +12,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -134,6 +135,7 @@ def _epoch(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).isoformat()
 
 
+T = TypeVar("T")
 Rows = Callable[[], Iterable[tuple[str, Mapping[str, Any]]]]  # (location, row), re-readable
 
 
@@ -279,24 +281,37 @@ def load_jsonl(path_text: str, options: LoadOptions) -> PostStream:
 
 def load_csv(path_text: str, options: LoadOptions) -> PostStream:
     path = Path(path_text)
+    return _stream(path, "csv", lambda: _csv_rows(path, options), options)
+
+
+def _csv_rows(path: Path, options: LoadOptions) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(location, row) of each row that is not blank, after the header."""
+    text_key = field_names(options)["text"]
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     lines = (line for _, line in _physical_lines(path, options.limits))
     reader = csv.DictReader(lines, delimiter=delimiter)
-    text_key = field_names(options)["text"]
-    rows: list[tuple[str, Mapping[str, Any]]] = []
-    cap = options.limits.max_item_bytes
-    previous = csv.field_size_limit(cap)  # process-wide: put back when done
+    columns = _csv_read(path, reader, options.limits, lambda: reader.fieldnames)
+    if columns is None or text_key not in columns:
+        raise UserError(
+            f"{path}: no column {text_key!r} (columns: {', '.join(columns or []) or 'none'}); "
+            "name the text column with --text-field"
+        )
+    step = partial(next, reader, None)
+    while (row := _csv_read(path, reader, options.limits, step)) is not None:
+        if row.get(text_key) is None and not any(row.values()):
+            continue
+        yield f"{path}:{reader.line_num}", row
+
+
+def _csv_read(
+    path: Path, reader: csv.DictReader[str], limits: InputLimits, read: Callable[[], T]
+) -> T:
+    """`read()` of the reader with the field limit raised to `max_item_bytes` for that call
+    only: the limit is process-wide, and the rows stream while other code runs in between."""
+    cap = limits.max_item_bytes
+    previous = csv.field_size_limit(cap)
     try:
-        if reader.fieldnames is None or text_key not in reader.fieldnames:
-            columns = ", ".join(reader.fieldnames or []) or "none"
-            raise UserError(
-                f"{path}: no column {text_key!r} (columns: {columns}); "
-                "name the text column with --text-field"
-            )
-        for row in reader:
-            if row.get(text_key) is None and not any(row.values()):
-                continue
-            rows.append((f"{path}:{reader.line_num}", row))
+        return read()
     except csv.Error as err:
         if "field larger than field limit" in str(err):
             raise UserError(
@@ -306,17 +321,23 @@ def load_csv(path_text: str, options: LoadOptions) -> PostStream:
         raise UserError(f"{path}:{reader.line_num}: not valid CSV ({err})") from None
     finally:
         csv.field_size_limit(previous)
-    return _stream(path, "csv", lambda: rows, options)
 
 
 def load_txt(path_text: str, options: LoadOptions) -> PostStream:
     path = Path(path_text)
-    rows: list[tuple[str, Mapping[str, Any]]] = [
-        (f"{path}:{n}", {"text": line, "id": str(n)})
-        for n, line in _lines(path, options.limits)
-        if line.strip()
-    ]
-    if not rows:
-        raise UserError(f"{path}: the file is empty")
     plain = LoadOptions(handle=options.handle)  # field names do not apply to plain text
-    return _stream(path, "txt", lambda: rows, plain, line_ids=True)
+    return _stream(
+        path,
+        "txt",
+        lambda: _txt_rows(path, options.limits),
+        plain,
+        line_ids=True,
+        empty="the file is empty",
+    )
+
+
+def _txt_rows(path: Path, limits: InputLimits) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(location, row) of each line that is not blank; its id is its line number."""
+    for number, line in _lines(path, limits):
+        if line.strip():
+            yield f"{path}:{number}", {"text": line, "id": str(number)}

@@ -17,7 +17,7 @@ import os
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
@@ -148,15 +148,8 @@ def load_archive(path_text: str, options: LoadOptions) -> PostStream:
         if actor_name is not None:
             loaded = _decode_json(box.read(actor_name), box.label(actor_name))
             actor = loaded if isinstance(loaded, dict) else {}
-        pieces = _outbox_pieces(box, outbox_name)
-        # the author comes first: from actor.json, else from the first activity naming one
-        read: list[tuple[int, list[_Activity]]] = []
-        actor_uri = actor.get("id") if isinstance(actor.get("id"), str) else None
-        for piece in pieces:
-            read.append(piece)
-            actor_uri = actor_uri or next((a.actor for a in piece[1] if a.actor), None)
-            if actor_uri:
-                break
+        actor_id = actor.get("id") if isinstance(actor.get("id"), str) else None
+        actor_uri, pieces = _actor_and_pieces(box, outbox_name, actor_id)
         account = _archive_account(actor, actor_uri, options, label)
         if actor_name is not None:
             image = _avatar_image(box, actor, actor_name)
@@ -166,11 +159,41 @@ def load_archive(path_text: str, options: LoadOptions) -> PostStream:
         raise
     return PostStream(
         account,
-        _archive_posts(box, chain(read, pieces), account.handle, actor_uri, label, cw_mode),
+        _archive_posts(box, pieces, account.handle, actor_uri, label, cw_mode),
         f"mastodon-archive:{path_text}",
         fingerprint=lambda: archive_fingerprint(path_text),
         withholds=True,
     )
+
+
+def _actor_and_pieces(
+    box: Container, name: str, actor_id: str | None
+) -> tuple[str | None, Iterator[tuple[int, list[_Activity]]]]:
+    """The author's URI (actor.json's id, else the first activity naming an actor) and the
+    pieces of outbox.json to read the posts from.
+
+    The first piece is always read now, so an outbox that cannot be read fails here. When no
+    actor shows in it, the outbox is read on until one does and then again from the start,
+    rather than holding every piece read: memory does not follow the file."""
+    pieces = _outbox_pieces(box, name)
+    first = next(pieces, None)
+    if first is None:
+        return actor_id, pieces
+    actor_uri = actor_id or _named_actor(first[1])
+    if actor_uri:
+        return actor_uri, chain([first], pieces)
+    del first
+    for _, items in pieces:
+        actor_uri = _named_actor(items)
+        if actor_uri:
+            break
+    pieces.close()
+    return actor_uri, _outbox_pieces(box, name)
+
+
+def _named_actor(items: list[_Activity]) -> str | None:
+    """The first actor the activities name: an outbox without actor.json still has an author."""
+    return next((a.actor for a in items if a.actor), None)
 
 
 def _avatar_image(box: Container, actor: dict[str, Any], actor_name: str) -> bytes | None:
@@ -210,7 +233,7 @@ def _decode_json(raw: bytes, label: str) -> Any:
         raise UserError(f"{label}: JSON nested too deeply; is this a Mastodon export?") from None
 
 
-def _outbox_pieces(box: Container, name: str) -> Iterator[tuple[int, list[_Activity]]]:
+def _outbox_pieces(box: Container, name: str) -> Generator[tuple[int, list[_Activity]]]:
     """The `orderedItems` of outbox.json, decoded a piece at a time (memory: one item)."""
     label = box.label(name)
     with box.open(name) as fh:
