@@ -33,7 +33,7 @@ test: install
 	$(BIN)/mypy
 	$(SAY) "test 3/4: actionlint on the workflows (about 1 s)"
 	$(BIN)/actionlint .github/workflows/*.yml
-	$(SAY) "test 4/4: pytest with line coverage, floor $(COV_FLOOR)% (about 16 minutes on this 2-core machine with other work running; the slowest tests and the least covered files are listed at the end)"
+	$(SAY) "test 4/4: pytest with line coverage, floor $(COV_FLOOR)% (about 16 minutes on this 2-core machine with one other busy process, 23 with two; the slowest tests and the least covered files are listed at the end)"
 	rm -f .coverage .coverage.*
 	$(BIN)/python -m pytest -q --durations=15 --cov=hubtools --cov-report=term --cov-fail-under=$(COV_FLOOR)
 
