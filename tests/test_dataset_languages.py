@@ -193,6 +193,32 @@ def test_model_cache_gives_the_same_model(tmp_path: Path, monkeypatch: pytest.Mo
     assert langid_model._read_cached(cached) is not None  # written again, whole
 
 
+def test_model_cache_is_one_copy_per_model_content(tmp_path: Path, monkeypatch):
+    """The same model in another virtual environment (another path, another mtime) finds
+    the same copy; a new model's copy replaces the old one instead of adding 68 MB."""
+    import shutil
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from hubtools.dataset import langid_model
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    model = Path(MODEL_DIR) / MODEL_FILE
+    other = tmp_path / "venv2" / MODEL_FILE
+    other.parent.mkdir(parents=True)
+    shutil.copyfile(model, other)  # a new mtime, the same bytes
+    assert langid_model.cache_path(other) == langid_model.cache_path(model)
+    stale = langid_model.cache_path(model).with_name(f"{model.name.split('.')[0]}-0123.npz")
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"an older model's copy")
+    unrelated = stale.with_name("other-0123.npz")
+    unrelated.write_bytes(b"not ours")
+    langid_model.model_arrays(other)
+    assert sorted(p.name for p in stale.parent.iterdir()) == sorted(
+        [langid_model.cache_path(model).name, unrelated.name]
+    )
+
+
 @functools.cache
 def _reference() -> Any:
     """py3langid's own loader (inflating its .xz through a temporary file), the reference."""

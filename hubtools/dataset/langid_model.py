@@ -8,13 +8,14 @@ read directly into the array it becomes (~0.45 s, the decompression itself). Any
 unexpected in the layout falls back to py3langid's own loader.
 
 The decompression is then paid once per machine: the inflated `.npz` (~68 MB) is kept under
-`$XDG_CACHE_HOME/hubtools/langid/`, named after the model file's size and mtime, and read
+`$XDG_CACHE_HOME/hubtools/langid/`, named after the model file's content, and read
 back the same way (~0.05 s). A cache that cannot be written or read is only skipped.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import lzma
 import os
 import struct
@@ -76,11 +77,12 @@ def _to_array(values: Any) -> array[int]:
 
 
 def cache_path(model: Path) -> Path:
-    """Where the inflated copy of `model` is kept; a changed model file gets a new name."""
-    info = model.stat()
+    """Where the inflated copy of `model` is kept, named after the model's content (~5 ms to
+    hash its 4.5 MB): the same model installed again, in another virtual environment, finds
+    the same copy; a changed model gets a new name."""
+    digest = hashlib.blake2b(model.read_bytes(), digest_size=8).hexdigest()
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    name = f"{model.name.split('.')[0]}-{info.st_size}-{info.st_mtime_ns}.npz"
-    return Path(base) / "hubtools" / "langid" / name
+    return Path(base) / "hubtools" / "langid" / f"{model.name.split('.')[0]}-{digest}.npz"
 
 
 def _read_cached(path: Path) -> dict[str, Any] | None:
@@ -100,6 +102,10 @@ def _write_cache(path: Path, arrays: dict[str, Any]) -> None:
 
     with contextlib.suppress(OSError), atomic_path(path) as tmp, open(tmp, "wb") as fh:
         np.savez(fh, **arrays)
+    for stale in path.parent.glob(f"{path.name.split('-')[0]}-*.npz"):
+        if stale != path:  # a copy of a model no longer installed: ~68 MB each
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def model_arrays(model: Path) -> dict[str, Any]:
