@@ -42,6 +42,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from benchenv import REPO, TOKEN, isolated
+from fair import cpu_of
 
 ROOT = isolated("localhub")
 
@@ -55,16 +56,9 @@ from hubtools.localhub.store import Op, Store  # noqa: E402
 BIG_FILE = 200 * 1000 * 1000
 SHA = "a" * 40
 CARD = b"---\nlicense: mit\ntags:\n- bench\npipeline_tag: text-generation\n---\n"
-TICK = os.sysconf("SC_CLK_TCK")
 
 
 # -- measuring -------------------------------------------------------------------------
-def cpu_of(pid: int) -> float:
-    """User + system CPU seconds of a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICK
-
-
 @dataclass
 class Side:
     name: str

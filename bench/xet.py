@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchenv import TOKEN, isolated
+from fair import cpu_of
 
 ROOT = isolated("xet")
 
@@ -34,14 +35,7 @@ from huggingface_hub import HfApi, constants, hf_hub_download  # noqa: E402
 from hubtools.localhub.process import HubAccount, HubProcess  # noqa: E402
 
 MB = 1000 * 1000
-TICK = os.sysconf("SC_CLK_TCK")
 PATHS = ("xet", "lfs")
-
-
-def server_cpu(pid: int) -> float:
-    """User + system CPU seconds of a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICK
 
 
 def client_cpu() -> float:
@@ -58,10 +52,10 @@ class Figures:
 
 
 def timed(figures: Figures, pid: int, action: Callable[[], object]) -> None:
-    cpu0, srv0, t0 = client_cpu(), server_cpu(pid), time.perf_counter()
+    cpu0, srv0, t0 = client_cpu(), cpu_of(pid), time.perf_counter()
     action()
     figures.wall.append(time.perf_counter() - t0)
-    figures.cpu.append(client_cpu() - cpu0 + server_cpu(pid) - srv0)
+    figures.cpu.append(client_cpu() - cpu0 + cpu_of(pid) - srv0)
 
 
 def random_file(path: Path, size: int) -> str:

@@ -125,12 +125,6 @@ def clean_text(text: str, rules: CleanRules = CleanRules()) -> str:
     return cleaner(rules)(text)[0]
 
 
-def clean_split(text: str, rules: CleanRules = CleanRules()) -> tuple[str, list[str]]:
-    """`clean_text(text)` and its whitespace-separated words, which the short rule counts."""
-    text = cleaner(rules)(text)[0]
-    return text, text.split()
-
-
 _ASCII_BYTES = bytes(range(128))
 _VERDICTS: dict[bytes, bool] = {}  # maybe_bad of the non-ASCII bytes seen most
 
@@ -185,7 +179,7 @@ def cleaner(rules: CleanRules) -> Callable[[str], tuple[str, int]]:
         if text.isprintable():
             text = text.strip(" ")
             if "  " not in text:
-                return text, text.count(" ") + 1 if text else 0
+                return text, (text.count(" ") + 1 if text else 0)
         words = text.split()
         return " ".join(words), len(words)
 

@@ -102,7 +102,7 @@ def _write_cache(path: Path, arrays: dict[str, Any]) -> None:
 
     with contextlib.suppress(OSError), atomic_path(path) as tmp, open(tmp, "wb") as fh:
         np.savez(fh, **arrays)
-    for stale in path.parent.glob(f"{path.name.split('-')[0]}-*.npz"):
+    for stale in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.npz"):
         if stale != path:  # a copy of a model no longer installed: ~68 MB each
             with contextlib.suppress(OSError):
                 stale.unlink()
