@@ -50,6 +50,11 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.I)
 # Tags that run code or redirect the page whatever their URLs (iframe/form are checked by URL).
 _DANGEROUS_TAGS = frozenset({"script", "object", "embed", "base", "meta"})
+# The start of such a tag, even unfinished: a line that opens `<script` with no `>` still
+# starts a raw HTML block in CommonMark, and the rest of the card becomes its content.
+_DANGEROUS_START = re.compile(
+    r"<({})(?![A-Za-z0-9-])".format("|".join(sorted(_DANGEROUS_TAGS))), re.IGNORECASE
+)
 
 
 def dataset_problem(value: str) -> str | None:
@@ -154,9 +159,13 @@ def markdown_problem(markdown: str) -> str | None:
     for line in lines:
         for url in unsafe_markdown_links(line):
             return f"links to a {url_scheme_unsafe(url)}: URL ({url[:40]!r}); use http(s) links"
+    text = "\n".join(lines)
     scanner = _TagScanner()
-    scanner.feed("\n".join(lines))
+    scanner.feed(text)
     scanner.close()
     if scanner.problems:
         return f"{scanner.problems[0]}; remove it"
+    unfinished = _DANGEROUS_START.search(text)
+    if unfinished:
+        return f"<{unfinished.group(1).lower()}> is not allowed in a card; remove it"
     return None

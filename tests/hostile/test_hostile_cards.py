@@ -372,6 +372,16 @@ def test_oracle_catches_what_it_must():
     assert_no_live_code("```\n[x](javascript:alert(1))\n```\n\\[x\\](javascript:alert(1))")
 
 
+@pytest.mark.parametrize("section", ["<SCRIPT", "<script src=x", "text\n<Object"])
+def test_an_unfinished_script_tag_in_a_section_is_refused(section):
+    """A line opening `<script` without `>` starts a raw HTML block in CommonMark that swallows
+    the rest of the card: found by hypothesis with random seeds."""
+    data = base_data(2)
+    data["extra_sections"] = [{"markdown": f"## Notes\n\n{section}\n", "after": "About"}]
+    with pytest.raises(UserError, match=r"^spec\.yaml: extra_sections\[0\]\.markdown: <"):
+        spec_from_dict(data, source="spec.yaml")
+
+
 def test_extra_sections_round_trip_unchanged():
     spec = spec_from_dict(base_data())
     spec.extra_sections = [
