@@ -80,7 +80,7 @@ def test_rows_follow_the_split_and_balance_rules(tmp_path: Path, fraction: float
 def test_memory_does_not_grow_with_the_archive(tmp_path: Path):
     """Python's peak allocations for twice the posts of an X archive grow by far less than
     the posts: kept posts are on disk, ids 8 bytes each (the list of kept posts this
-    replaced grew ~0.6 KB a post). Both archives are past the reader's 8 MiB blocks, whose
+    replaced grew ~0.6 KB a post). Both archives are many times the reader's blocks, whose
     buffers are the fixed part of the peak."""
     from fixtures.posts import builders as b
 

@@ -63,3 +63,30 @@ def test_pieces_equal_one_decode_when_items_are_dropped(style: str):
             seen.extend(items)
             del items  # nothing refers to the buffer any more: it may be reused
     assert seen == ITEMS
+
+
+def test_a_file_of_blank_space_names_how_much_was_read(tmp_path):
+    """Leading blank space is read up to the first block, then refused, naming that size."""
+    from hubtools.errors import UserError
+    from hubtools.sources.ytd import iter_ytd
+
+    size = max(jsonarray.BLOCK, jsonarray.HEAD)
+    with pytest.raises(UserError) as info:
+        list(iter_ytd(io.BytesIO(b" " * (size + 10) + b"[]"), "tweets.js", msgspec.json.Decoder(list[dict]), ("tweets",)))  # fmt: skip
+    assert str(info.value) == (
+        f"tweets.js: starts with {size // 1024} KiB of blank space; "
+        "is this a file from an X/Twitter archive?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (700, "700 bytes"),
+        (256 << 10, "256 KiB"),
+        (16 << 20, "16 MiB"),
+        ((1 << 20) + 1, "1,048,577 bytes"),
+    ],
+)
+def test_sizes_in_messages_are_exact(n: int, text: str):
+    assert jsonarray.size_text(n) == text

@@ -33,7 +33,9 @@ from hubtools.dataset.stats import UserStats
 from hubtools.dataset.words import count_words, has_unspaced_script
 from hubtools.sources.model import Post, PostKind
 
-BATCH = 4096  # posts whose ids are checked together
+# Posts whose ids are checked together: enough to spread numpy's per-call cost, few enough
+# that their objects are still in the CPU cache when cleaned (4096 was ~8% slower).
+BATCH = 1024
 _ID, _NUMBERED = attrgetter("id"), attrgetter("numbered")
 
 

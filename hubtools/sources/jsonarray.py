@@ -35,7 +35,12 @@ import msgspec
 from hubtools.errors import UserError
 from hubtools.sources.model import MiB
 
-BLOCK = 8 << 20
+# Bytes read per step, so about one piece decoded at a time. Small on purpose: the posts of a
+# piece are cleaned and filtered right after they are decoded, and when piece, objects and
+# cleaned text fit in a core's L2 cache the whole pipeline runs ~30% faster than with 8 MiB
+# blocks (bench/data.py: 4.7-5.0 s vs 6.8-6.9 s of CPU for a million posts). A larger item
+# still fits: the buffer grows until it holds one (up to `max_item`).
+BLOCK = 256 << 10
 HEAD = 64 * 1024  # at least this much is read first: a file's prefix and first keys are in it
 PRETTY_SEP = b"\n  },\n  {"
 _SLACK = 64 * 1024  # room over a block, so a spare buffer fits the next remainder too
@@ -114,7 +119,7 @@ class _Window:
     Decoded items may keep views into the buffer (msgspec.Raw), so a buffer is never resized
     once decoded from: the unfinished element moves to a fresh one. The buffer left behind is
     kept as a spare, and is that fresh one next time if nothing refers to it any more (the
-    decoded items are gone): a new 8 MiB buffer per block costs zeroing and page faults, and
+    decoded items are gone): a new buffer per block costs zeroing and page faults, and
     the peak is two buffers either way. Only `buf[:cap]` is used, whatever the size of the
     buffer, so the blocks read are the same either way.
     """
@@ -332,7 +337,7 @@ class _Brackets:
 def _too_big(label: str, number: int, at: int, max_item: int) -> UserError:
     return UserError(
         f"{label}: item #{number} (from byte {at}) is larger than the limit of "
-        f"{_size(max_item)} for one element; if you trust the file, raise it with --max-item-mb"
+        f"{size_text(max_item)} for one element; if you trust the file, raise it with --max-item-mb"
     )
 
 
@@ -360,15 +365,20 @@ def _check_trailer(stream: BinaryIO, rest: bytes, label: str, at: int) -> None:
                 f"(byte {at}); is the file complete and unedited?"
             )
         if seen > BLOCK:
-            raise UserError(f"{label}: over {_size(BLOCK)} of blank space after the array")
+            raise UserError(f"{label}: over {size_text(BLOCK)} of blank space after the array")
         rest = read_block(stream, label)
         if not rest:
             return
         seen += len(rest)
 
 
-def _size(n: int) -> str:
-    return f"{n // MiB:,} MiB" if n >= MiB else f"{n:,} bytes"
+def size_text(n: int) -> str:
+    """`8 MiB`, `256 KiB`, `700 bytes`: a limit as error messages name it."""
+    if n >= MiB and not n % MiB:
+        return f"{n // MiB:,} MiB"
+    if n >= 1024 and not n % 1024:
+        return f"{n // 1024:,} KiB"
+    return f"{n:,} bytes"
 
 
 def _decode(

@@ -245,7 +245,7 @@ def _outbox_pieces(box: Container, name: str) -> Generator[tuple[int, list[_Acti
             raise UserError(
                 f"{label}: the file is empty"
                 if len(head) < size - 3
-                else f"{label}: starts with 8 MiB of blank space; {_HINT}"
+                else f"{label}: starts with {jsonarray.size_text(size)} of blank space; {_HINT}"
             )
         if not head.lstrip().startswith(b"{"):
             raise UserError(f"{label}: invalid JSON (not an object); {_HINT}")
@@ -270,7 +270,8 @@ def _items_start(head: bytes, label: str) -> int:
         if head[match.end() : match.end() + 1] != b"[":
             raise UserError(f"{label}: unexpected content: 'orderedItems' is not a list; {_HINT}")
         return match.end()
-    where = "" if len(head) < jsonarray.BLOCK else " in its first 8 MiB"
+    size = max(jsonarray.BLOCK, jsonarray.HEAD)
+    where = "" if len(head) < size else f" in its first {jsonarray.size_text(size)}"
     raise UserError(f"{label}: no 'orderedItems' list{where}; {_HINT}")
 
 

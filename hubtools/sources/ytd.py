@@ -41,7 +41,7 @@ def iter_ytd(
     if not head.strip():
         if len(head) < size - 3:
             raise UserError(f"{label}: the file is empty")
-        raise UserError(f"{label}: starts with 8 MiB of blank space; {HINT}")
+        raise UserError(f"{label}: starts with {jsonarray.size_text(size)} of blank space; {HINT}")
     match = _PREFIX.match(head)
     if match:
         name = match.group(1).decode()
