@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import html
-import html.parser
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +24,7 @@ import yaml
 
 from hubtools import safe_yaml
 from hubtools.cards import hubdata, values
+from hubtools.cards.htmlparser import HTMLParser
 from hubtools.cards.mdlinks import scan_links
 from hubtools.cards.mojibake import repair_text
 from hubtools.cards.yamlfm import FRONT_MATTER_RE
@@ -547,7 +547,7 @@ def _repo_path(url: str, repo: RepoFiles) -> str | None:
     return None if path == "." else path
 
 
-class _HtmlBalance(html.parser.HTMLParser):
+class _HtmlBalance(HTMLParser):
     """Opening and closing tags must pair up, or the Markdown after them renders as HTML."""
 
     def __init__(self, first_line: int) -> None:

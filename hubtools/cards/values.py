@@ -9,10 +9,10 @@ first wall, not the only one.
 from __future__ import annotations
 
 import html
-import html.parser
 import re
 from collections.abc import Iterator
 
+from hubtools.cards.htmlparser import HTMLParser
 from hubtools.cards.hubdata import SPECIAL_LANGUAGES
 from hubtools.repo_names import repo_id_problem
 
@@ -48,8 +48,11 @@ _URL_ATTRS = frozenset(
 )
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.I)
-# Tags that run code or redirect the page whatever their URLs (iframe/form are checked by URL).
-_DANGEROUS_TAGS = frozenset({"script", "object", "embed", "base", "meta"})
+# Tags that run code, redirect the page or hold a document of their own (an iframe's
+# `srcdoc` is HTML run in the card's origin) whatever their URLs; a form is checked by URL.
+_DANGEROUS_TAGS = frozenset(
+    {"script", "object", "embed", "applet", "base", "meta", "iframe", "frame", "frameset"}
+)
 # The start of such a tag, even unfinished: a line that opens `<script` with no `>` still
 # starts a raw HTML block in CommonMark, and the rest of the card becomes its content.
 _DANGEROUS_START = re.compile(
@@ -133,7 +136,7 @@ def unsafe_html(tag: str, attrs: list[tuple[str, str | None]]) -> list[str]:
     if tag in _DANGEROUS_TAGS:
         problems.append(f"<{tag}> is not allowed in a card")
     for name, value in attrs:
-        if name.startswith("on"):
+        if name.startswith("on") or name == "srcdoc":
             problems.append(f"<{tag} {name}=...> runs script")
         elif value and name in _URL_ATTRS and url_scheme_unsafe(value):
             problems.append(f"<{tag} {name}> links to a {url_scheme_unsafe(value)}: URL")
@@ -144,7 +147,7 @@ def unsafe_html(tag: str, attrs: list[tuple[str, str | None]]) -> list[str]:
     return problems
 
 
-class _TagScanner(html.parser.HTMLParser):
+class _TagScanner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.problems: list[str] = []

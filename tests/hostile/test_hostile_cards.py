@@ -15,6 +15,7 @@ import html.parser
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,9 @@ def dangerous(url: str) -> bool:
 
 
 class Tags(html.parser.HTMLParser):
+    """Start tags and their attributes. `<![...>` is read up to `>` as a comment, as browsers
+    do outside SVG and MathML (Python 3.11's parser raises AssertionError on a malformed one)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
@@ -83,27 +87,58 @@ class Tags(html.parser.HTMLParser):
 
     handle_startendtag = handle_starttag
 
+    def parse_html_declaration(self, i):
+        if self.rawdata.startswith("<![", i):
+            return self.parse_bogus_comment(i)
+        return super().parse_html_declaration(i)
+
+
+def start_tags(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    parser = Tags()
+    parser.feed(text)
+    parser.close()
+    return parser.tags
+
 
 _MD_LINK = re.compile(r"(?<!\\)\]\(\s*<?([^\s)>]*)")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 _REFDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?\s*$", re.M)
 _CSS_URL = re.compile(r"url\(\s*(?:'|\")?([^'\")]*)")
+# What runs code whatever its attributes, or holds a document of its own.
+_CODE_TAGS = {"script", "object", "embed", "applet", "base", "meta", "iframe", "frame", "frameset"}
+# Attributes a browser loads or follows as a URL.
+_LINKS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background"}
 
 
-def assert_no_live_code(card: str) -> None:
-    """No script, no event handler, no attribute break-out, no javascript:/data: link."""
+def _template_shaped(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """The only HTML the templates write: `<div>` with class and style."""
+    names = [name for name, _ in attrs]
+    return tag == "div" and set(names) <= {"class", "style"} and len(names) == len(set(names))
+
+
+def assert_no_live_code(card: str, section: str = "") -> None:
+    """No script, no event handler, no attribute break-out, no javascript:/data: link.
+
+    The templates write only `<div class style>`; any other tag must be one the hand-written
+    `section` holds (the Hub renders harmless HTML such as `<a>` in a card), and no tag may
+    run code, whoever wrote it.
+    """
     text = rendered_markdown(card)
     assert not re.search(r"<script", text, re.I), "an unescaped <script"
-    parser = Tags()
-    parser.feed(text)
-    parser.close()
-    for tag, attrs in parser.tags:
-        assert tag == "div", f"a <{tag}> tag the templates never write"
-        names = [name for name, _ in attrs]
-        assert set(names) <= {"class", "style"} and len(names) == len(set(names)), attrs
-        for _, value in attrs:
-            for url in _CSS_URL.findall(value or ""):
-                assert url == "" or url.startswith(("http://", "https://")), url
+    authored = Counter(tag for tag, _ in start_tags(rendered_markdown(section)))
+    for tag, attrs in start_tags(text):
+        assert tag not in _CODE_TAGS, f"a <{tag}> tag"
+        if not _template_shaped(tag, attrs):
+            assert authored[tag] > 0, f"a <{tag} {attrs}> tag the templates never write"
+            authored[tag] -= 1
+        for name, value in attrs:
+            assert not name.startswith("on") and name != "srcdoc", f"<{tag} {name}=...>"
+            if name in _LINKS and value:
+                assert not dangerous(value), f"<{tag} {name}={value!r}>"
+            for url in _CSS_URL.findall(html.unescape(value or "")):
+                assert not dangerous(url), url
+                if _template_shaped(tag, attrs):
+                    assert url == "" or url.startswith(("http://", "https://")), url
     for url in _MD_LINK.findall(text) + _AUTOLINK.findall(text) + _REFDEF.findall(text):
         assert not dangerous(url), f"a live link to {url!r}"
 
@@ -347,7 +382,7 @@ def test_any_value_is_refused_or_renders_without_live_code(field, value, extra_k
             assert str(out.error).startswith("spec.yaml: ")
             return
         card = capped(lambda s=out.value, t=template: render_card(s, t), max_mb=64).value
-        assert_no_live_code(card)
+        assert_no_live_code(card, section)
         if template == "default" and field in ROUND_TRIP:
             parsed = parse_card(card).spec
             if "\r" not in value:  # parse reads Windows line endings as "\n" (a warning)
@@ -369,6 +404,15 @@ def test_oracle_catches_what_it_must():
     ):
         with pytest.raises(AssertionError):
             assert_no_live_code(bad)
+    for bad, section in (
+        ('<a href="javascript:x">', '<a href="javascript:x">'),  # written by hand, still code
+        ('<iframe srcdoc="&lt;script&gt;">', '<iframe srcdoc="&lt;script&gt;">'),
+        ('<a onclick="x">', "<a>"),
+        ("<a><a>", "<a>"),  # one more than the section holds: from a template
+    ):
+        with pytest.raises(AssertionError):
+            assert_no_live_code(bad, section)
+    assert_no_live_code('<a href="https://x">x</a> <b>y</b>', '<a href="https://x">x</a> <b>y</b>')
     assert_no_live_code("```\n[x](javascript:alert(1))\n```\n\\[x\\](javascript:alert(1))")
 
 
@@ -380,6 +424,30 @@ def test_an_unfinished_script_tag_in_a_section_is_refused(section):
     data["extra_sections"] = [{"markdown": f"## Notes\n\n{section}\n", "after": "About"}]
     with pytest.raises(UserError, match=r"^spec\.yaml: extra_sections\[0\]\.markdown: <"):
         spec_from_dict(data, source="spec.yaml")
+
+
+@pytest.mark.parametrize(
+    "section",
+    ['<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>', "<iframe", "<frameset>"],
+)
+def test_a_frame_in_a_section_is_refused(section):
+    """A frame holds a document of its own (`srcdoc` is HTML, run in the card's origin)."""
+    data = base_data(2)
+    data["extra_sections"] = [{"markdown": f"## Notes\n\n{section}\n", "after": "About"}]
+    with pytest.raises(UserError, match=r"^spec\.yaml: extra_sections\[0\]\.markdown: <"):
+        spec_from_dict(data, source="spec.yaml")
+
+
+@pytest.mark.parametrize("section", ["<![\n", "<![A", "a <![if x]> b", "<![CDATA[x]]>"])
+def test_a_marked_section_is_read_as_a_comment_not_a_crash(section):
+    """Python 3.11's html.parser raised AssertionError on `<![\n` (found by hypothesis): spec
+    check, render and lint now read it as browsers do."""
+    data = base_data(2)
+    data["extra_sections"] = [{"markdown": f"## Notes\n\n{section}\n", "after": "About"}]
+    spec = spec_from_dict(data, source="spec.yaml")
+    card = render_card(spec, "default")
+    assert_no_live_code(card, section)
+    assert [f.code for f in lint_card(card) if f.code.startswith(("html", "unsafe"))] == []
 
 
 def test_extra_sections_round_trip_unchanged():
@@ -396,3 +464,25 @@ def test_card_spec_from_yaml_text_names_the_file_for_unsafe_values():
     )
     with pytest.raises(UserError, match=r"^cards/x\.yaml: tags\[0\]: must not contain ' '"):
         CardSpec.from_yaml_text(text, source="cards/x.yaml")
+
+
+HTML_PIECES = st.sampled_from(
+    ["<", ">", "<!", "<![", "<!--", "-->", "]]>", "<?", "</", "<a", "<div", "<x-y", "CDATA[",
+     "DOCTYPE", " ", "\n", "=", '"', "'", "a", "if", "&", "#", ";", "/", "[", "]", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HTML_PIECES, max_size=16).map("".join))
+def test_lint_and_the_section_check_read_any_markup_without_crashing(markup):
+    """A README or section from a stranger gets findings or a one-line refusal, never an
+    exception from the HTML scanner."""
+    findings = lint_card(f"---\nlicense: mit\n---\n\n# Card\n\n{markup}\n", "README.md")
+    assert all(f.file == "README.md" and "\n" not in f.message for f in findings)
+    data = base_data(2)
+    data["extra_sections"] = [{"markdown": f"## Notes\n\n{markup}\n", "after": "About"}]
+    try:
+        spec_from_dict(data, source="spec.yaml")
+    except UserError as err:
+        assert_one_line(str(err))
+        assert str(err).startswith("spec.yaml: ")
