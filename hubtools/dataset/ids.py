@@ -7,7 +7,7 @@ never collide; any other id (a URL, an `at://` URI, a line number scoped by its 
 blake2b digest with the top bit set, so it never meets a numeric key either, and two of
 them collide with probability ~n²/2⁶⁴ (3·10⁻⁸ for a million posts). Keys live in sorted
 numpy runs that merge as they grow (a log-structured set): memory is 8 bytes per id, and
-a batch of a few thousand keys is checked with one `searchsorted` per run.
+a batch of a thousand keys is checked with one `searchsorted` per run.
 """
 
 from __future__ import annotations
