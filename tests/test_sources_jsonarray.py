@@ -65,12 +65,12 @@ def test_pieces_equal_one_decode_when_items_are_dropped(style: str):
     assert seen == ITEMS
 
 
-def test_a_file_of_blank_space_names_how_much_was_read(tmp_path):
+def test_a_file_of_blank_space_names_how_much_was_read():
     """Leading blank space is read up to the first block, then refused, naming that size."""
     from hubtools.errors import UserError
     from hubtools.sources.ytd import iter_ytd
 
-    size = max(jsonarray.BLOCK, jsonarray.HEAD)
+    size = jsonarray.head_size()
     with pytest.raises(UserError) as info:
         list(iter_ytd(io.BytesIO(b" " * (size + 10) + b"[]"), "tweets.js", msgspec.json.Decoder(list[dict]), ("tweets",)))  # fmt: skip
     assert str(info.value) == (

@@ -61,6 +61,25 @@ def read_block(stream: BinaryIO, label: str, size: int | None = None) -> bytes:
         raise UserError(f"{label}: cannot be read ({err})") from None
 
 
+def head_size() -> int:
+    """How much `read_head` reads: a block, and at least HEAD."""
+    return max(BLOCK, HEAD)
+
+
+def read_head(stream: BinaryIO, label: str, hint: str) -> bytes:
+    """A file's first `head_size()` bytes, without a UTF-8 BOM; UserError for an empty file,
+    or one that is only blank space for all of that (`hint` ends the message)."""
+    size = head_size()
+    head = read_block(stream, label, size)
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    if not head.strip():
+        if len(head) < size - 3:
+            raise UserError(f"{label}: the file is empty")
+        raise UserError(f"{label}: starts with {size_text(size)} of blank space; {hint}")
+    return head
+
+
 def _read_into(stream: BinaryIO, buf: bytearray, start: int, end: int, label: str) -> int:
     try:
         with memoryview(buf) as view:

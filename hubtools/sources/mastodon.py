@@ -31,7 +31,7 @@ from hubtools.sources.container import Container, is_zip
 from hubtools.sources.dates import iso_date
 from hubtools.sources.html_text import html_to_text
 from hubtools.sources.http import HttpError, JsonClient
-from hubtools.sources.jsonarray import depth_at, iter_array, read_block
+from hubtools.sources.jsonarray import depth_at, iter_array
 from hubtools.sources.limits import feed_done
 from hubtools.sources.model import (
     CONTENT_WARNINGS,
@@ -237,16 +237,7 @@ def _outbox_pieces(box: Container, name: str) -> Generator[tuple[int, list[_Acti
     """The `orderedItems` of outbox.json, decoded a piece at a time (memory: one item)."""
     label = box.label(name)
     with box.open(name) as fh:
-        size = max(jsonarray.BLOCK, jsonarray.HEAD)
-        head = read_block(fh, label, size)
-        if head.startswith(b"\xef\xbb\xbf"):
-            head = head[3:]
-        if not head.strip():
-            raise UserError(
-                f"{label}: the file is empty"
-                if len(head) < size - 3
-                else f"{label}: starts with {jsonarray.size_text(size)} of blank space; {_HINT}"
-            )
+        head = jsonarray.read_head(fh, label, _HINT)
         if not head.lstrip().startswith(b"{"):
             raise UserError(f"{label}: invalid JSON (not an object); {_HINT}")
         start = _items_start(head, label)
@@ -270,8 +261,8 @@ def _items_start(head: bytes, label: str) -> int:
         if head[match.end() : match.end() + 1] != b"[":
             raise UserError(f"{label}: unexpected content: 'orderedItems' is not a list; {_HINT}")
         return match.end()
-    size = max(jsonarray.BLOCK, jsonarray.HEAD)
-    where = "" if len(head) < size else f" in its first {jsonarray.size_text(size)}"
+    size = jsonarray.head_size()
+    where = "" if len(head) < size - 3 else f" in its first {jsonarray.size_text(size)}"
     raise UserError(f"{label}: no 'orderedItems' list{where}; {_HINT}")
 
 

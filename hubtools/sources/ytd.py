@@ -34,14 +34,7 @@ def iter_ytd(
     JSON array, without the `window.YTD...` assignment, is accepted too.
     """
     limits = limits or InputLimits()
-    size = max(jsonarray.BLOCK, jsonarray.HEAD)
-    head = jsonarray.read_block(stream, label, size)
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    if not head.strip():
-        if len(head) < size - 3:
-            raise UserError(f"{label}: the file is empty")
-        raise UserError(f"{label}: starts with {jsonarray.size_text(size)} of blank space; {HINT}")
+    head = jsonarray.read_head(stream, label, HINT)
     match = _PREFIX.match(head)
     if match:
         name = match.group(1).decode()
